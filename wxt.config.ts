@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+// One codebase, two targets: `wxt build` (Chrome MV3) and `wxt build -b firefox`.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and packs, kept on the device (progress also in storage.sync).
+    // Nothing else: content scripts are declared, not injected, so no "scripting" or "tabs".
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'spoiler-shield@example.org', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
