@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchWithExtension } from '../../scripts/lib/launch';
+import { type FixtureServer, startFixtureServer } from './server';
+
+export type StorageArea = 'local' | 'sync';
+
+/** The slice of the `chrome` global that rig code evaluates inside the service worker. */
+export interface WorkerChrome {
+  storage: Record<
+    StorageArea,
+    {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(keys: string[] | null): Promise<Record<string, unknown>>;
+    }
+  >;
+  runtime: { getManifest(): { manifest_version: number; [key: string]: unknown } };
+}
+declare const chrome: WorkerChrome;
+
+export interface Rig {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  server: FixtureServer;
+  /** Opens a served page (`'thread.html'` means `/pages/thread.html`) and waits for load. */
+  openPage(path: string): Promise<Page>;
+  /** Opens the popup as a tab: chrome-extension://<id>/popup.html. */
+  popupPage(): Promise<Page>;
+  optionsPage(): Promise<Page>;
+  setStorage(area: StorageArea, items: Record<string, unknown>): Promise<void>;
+  getStorage(area: StorageArea, keys: string[] | null): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+/** Chromium with the freshly built extension, and a fixture server on 127.0.0.1. */
+export async function startRig(): Promise<Rig> {
+  const server = await startFixtureServer(join(import.meta.dirname, 'pages'));
+  const launched = await launchWithExtension({
+    executablePath: inject('chromiumPath'),
+    extensionDir: inject('extensionDir'),
+    headless: process.env.SPOILER_SHIELD_HEADED !== '1',
+  });
+  const { context, extensionId, serviceWorker } = launched;
+  const extensionPage = async (file: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${file}`);
+    return page;
+  };
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    server,
+    async openPage(path) {
+      const page = await context.newPage();
+      await page.goto(server.url(path));
+      return page;
+    },
+    popupPage: () => extensionPage('popup.html'),
+    optionsPage: () => extensionPage('options.html'),
+    // Storage is driven from the service worker, as the extension's own pages would.
+    setStorage: (area, items) =>
+      serviceWorker.evaluate(([a, i]) => chrome.storage[a].set(i), [area, items] as const),
+    getStorage: (area, keys) =>
+      serviceWorker.evaluate(([a, k]) => chrome.storage[a].get(k), [area, keys] as const),
+    async close() {
+      await launched.close();
+      await server.close();
+    },
+  };
+}
