@@ -17,7 +17,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'spoiler-shield@example.org', strict_min_version: '115.0' },
+            gecko: {
+              id: 'spoiler-shield@example.org',
+              strict_min_version: '140.0',
+              // Fully local: nothing about the user ever leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
