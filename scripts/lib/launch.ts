@@ -24,6 +24,31 @@ export function chromiumArgs(extensionDir: string, headless: boolean): string[] 
   ];
 }
 
+export type StorageArea = 'local' | 'sync';
+
+/** The slice of the `chrome` global that code evaluated inside the service worker uses. */
+export interface WorkerChrome {
+  storage: Record<
+    StorageArea,
+    {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(keys: string[] | null): Promise<Record<string, unknown>>;
+    }
+  >;
+  runtime: { getManifest(): { manifest_version: number; [key: string]: unknown } };
+}
+declare const chrome: WorkerChrome;
+
+/** Reads and writes extension storage from the service worker, as the extension's pages do. */
+export function workerStorage(worker: Worker) {
+  return {
+    set: (area: StorageArea, items: Record<string, unknown>) =>
+      worker.evaluate(([a, i]) => chrome.storage[a].set(i), [area, items] as const),
+    get: (area: StorageArea, keys: string[] | null) =>
+      worker.evaluate(([a, k]) => chrome.storage[a].get(k), [area, keys] as const),
+  };
+}
+
 export interface LaunchedExtension {
   context: BrowserContext;
   extensionId: string;

@@ -1,23 +1,10 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchWithExtension } from '../../scripts/lib/launch';
+import { launchWithExtension, type StorageArea, workerStorage } from '../../scripts/lib/launch';
 import { type FixtureServer, startFixtureServer } from './server';
 
-export type StorageArea = 'local' | 'sync';
-
-/** The slice of the `chrome` global that rig code evaluates inside the service worker. */
-export interface WorkerChrome {
-  storage: Record<
-    StorageArea,
-    {
-      set(items: Record<string, unknown>): Promise<void>;
-      get(keys: string[] | null): Promise<Record<string, unknown>>;
-    }
-  >;
-  runtime: { getManifest(): { manifest_version: number; [key: string]: unknown } };
-}
-declare const chrome: WorkerChrome;
+export type { StorageArea, WorkerChrome } from '../../scripts/lib/launch';
 
 export interface Rig {
   context: BrowserContext;
@@ -43,6 +30,7 @@ export async function startRig(): Promise<Rig> {
     headless: process.env.SPOILER_SHIELD_HEADED !== '1',
   });
   const { context, extensionId, serviceWorker } = launched;
+  const storage = workerStorage(serviceWorker);
   const extensionPage = async (file: string) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/${file}`);
@@ -60,11 +48,8 @@ export async function startRig(): Promise<Rig> {
     },
     popupPage: () => extensionPage('popup.html'),
     optionsPage: () => extensionPage('options.html'),
-    // Storage is driven from the service worker, as the extension's own pages would.
-    setStorage: (area, items) =>
-      serviceWorker.evaluate(([a, i]) => chrome.storage[a].set(i), [area, items] as const),
-    getStorage: (area, keys) =>
-      serviceWorker.evaluate(([a, k]) => chrome.storage[a].get(k), [area, keys] as const),
+    setStorage: storage.set,
+    getStorage: storage.get,
     async close() {
       await launched.close();
       await server.close();
