@@ -1,0 +1,40 @@
+import * as v from 'valibot';
+import { formatPath, issueMessage, type PathKey } from './issue-text';
+import { checkFactEpisodes, checkSeasons, type Report } from './rules-episodes';
+import { checkIds } from './rules-ids';
+import { checkTerms } from './rules-terms';
+import { checkWarnings } from './rules-warnings';
+import { type Pack, PackSchema } from './schema';
+
+export type PackValidation =
+  | { ok: true; pack: Pack; warnings: string[] }
+  | { ok: false; errors: string[] };
+
+/**
+ * Validates a parsed pack (JSON.parse output) and lists EVERY problem, shape
+ * first, then cross-field rules, each as `path: what is wrong`. `path` prefixes
+ * every message, e.g. "packs[0]" gives `packs[0].facts[3].episode: ...`.
+ * The returned pack has defaults filled in, strings trimmed and no `$schema`.
+ */
+export function validatePack(input: unknown, path = ''): PackValidation {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const at =
+    (into: string[]): Report =>
+    (keys: PathKey[], message: string) =>
+      into.push(`${formatPath(path, keys)}: ${message}`);
+
+  const parsed = v.safeParse(PackSchema, input, { abortEarly: false });
+  if (!parsed.success) errors.push(...parsed.issues.map((issue) => issueMessage(issue, path)));
+  // Not an object at all: every cross-field rule would only repeat that.
+  if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+    const report = at(errors);
+    const seasons = checkSeasons(input, report);
+    checkFactEpisodes(input, seasons, report);
+    checkTerms(input, checkIds(input, report), report);
+    checkWarnings(input, at(warnings));
+  }
+  if (!parsed.success || errors.length > 0) return { ok: false, errors };
+  const { $schema: _editorsOnly, ...pack } = parsed.output;
+  return { ok: true, pack, warnings };
+}
