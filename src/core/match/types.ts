@@ -49,8 +49,12 @@ export interface FactHit {
   episode: number;
   /** Why: which terms matched and where. */
   matches: TermMatch[];
-  /** "terms" when all groups co-occurred, "phrase" for a strong phrase, "own-term". */
-  via: 'terms' | 'phrase' | 'own-term';
+  /**
+   * "terms" when all groups co-occurred, "phrase" for a strong phrase, "own-term";
+   * "episode-ref" when an explicit later episode reference ("episode 9", "S1E9",
+   * "the finale") next to the show's plot words makes the passage about that episode.
+   */
+  via: 'terms' | 'phrase' | 'own-term' | 'episode-ref';
 }
 
 export interface Decision {

@@ -1,0 +1,62 @@
+import { CAPITALIZED, type Tokens, tokenize } from '../text/tokenize';
+import type { Compiled, Term } from './compiled';
+
+/** A term found in a passage: tokens first..last (inclusive). */
+export interface Occurrence {
+  term: number;
+  first: number;
+  last: number;
+  /** Sum of the words' edit distances (0 = exact or inflection). */
+  distance: number;
+}
+
+export interface Analysis {
+  tokens: Tokens;
+  occurrences: Occurrence[];
+}
+
+/**
+ * Tokenises a passage and finds every compiled term in it, each word through
+ * the cached fuzzy lookup, multi-word terms as consecutive tokens. The common
+ * case (no word of the page in the vocabulary) costs one Map.get per token.
+ */
+export function analyse(c: Compiled, text: string): Analysis {
+  const tokens = tokenize(text);
+  const occurrences: Occurrence[] = [];
+  const { words, count, flags } = tokens;
+  for (let i = 0; i < count; i++) {
+    const hits = c.words.lookup(words[i] as string);
+    if (hits.length === 0) continue;
+    for (const hit of hits) {
+      const starting = c.termsByFirst.get(hit.id);
+      if (!starting) continue;
+      for (const id of starting) {
+        const term = c.terms[id] as Term;
+        if ((term.capMask & 1) !== 0 && ((flags[i] as number) & CAPITALIZED) === 0) continue;
+        const rest = term.words.length === 1 ? 0 : restDistance(c, tokens, i, term);
+        if (rest >= 0) {
+          const last = i + term.words.length - 1;
+          occurrences.push({ term: id, first: i, last, distance: hit.distance + rest });
+        }
+      }
+    }
+  }
+  return { tokens, occurrences };
+}
+
+/** Distance of the term's later words at the following tokens, or -1 when they do not match. */
+function restDistance(c: Compiled, tokens: Tokens, i: number, term: Term): number {
+  let total = 0;
+  for (let k = 1; k < term.words.length; k++) {
+    const at = i + k;
+    if (at >= tokens.count) return -1;
+    if ((term.capMask & (1 << k)) !== 0 && ((tokens.flags[at] as number) & CAPITALIZED) === 0) {
+      return -1;
+    }
+    const want = term.words[k];
+    const hit = c.words.lookup(tokens.words[at] as string).find((h) => h.id === want);
+    if (!hit) return -1;
+    total += hit.distance;
+  }
+  return total;
+}

@@ -1,0 +1,133 @@
+import type { Alt, Compiled, CompiledFact, CompiledShow, FactRef } from './compiled';
+import { nameAlternatives } from './name-alternatives';
+import type { Tuning } from './sensitivity';
+import { TermTable } from './term-table';
+import type { ShowProfile } from './types';
+import { WordIndex } from './word-index';
+
+/**
+ * Compiles the followed shows into one shared vocabulary and term table:
+ * "@id" expands to every name of that character or entity, phrases may use
+ * "@id" too, and a user's own terms become single-phrase facts.
+ */
+export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled {
+  const words = new WordIndex(tuning);
+  const table = new TermTable(words);
+  const factsByTerm = new Map<number, FactRef[]>();
+  const link = (term: number, ref: FactRef) => {
+    const list = factsByTerm.get(term);
+    if (list) list.push(ref);
+    else factsByTerm.set(term, [ref]);
+  };
+
+  const shows = profiles.map((profile, showIndex): CompiledShow => {
+    const { pack } = profile;
+    const names = nameAlternatives(pack);
+    const show: CompiledShow = {
+      id: pack.id,
+      title: pack.title,
+      watched: profile.watched,
+      facts: [],
+      titleTerms: new Set(),
+      characterOf: new Map(),
+      nameTerms: new Set(),
+      plotTerms: new Set(),
+      episodesIn: new Map(pack.seasons.map((s) => [s.number, s.episodes.length])),
+    };
+    for (const t of [pack.title, ...pack.aliases]) {
+      const id = table.add(t, false);
+      if (id >= 0) show.titleTerms.add(id), show.nameTerms.add(id);
+    }
+    const nameAlts = new Map<string, Alt[]>();
+    for (const [ref, { texts, character }] of names) {
+      const alts: Alt[] = [];
+      for (const text of texts) {
+        const term = table.add(text, true);
+        if (term < 0) continue;
+        alts.push({ term, label: ref });
+        show.nameTerms.add(term);
+        if (character >= 0 && !show.characterOf.has(term)) show.characterOf.set(term, character);
+      }
+      nameAlts.set(ref, alts);
+    }
+    const where = (i: number) => `${pack.id}: facts[${i}]`;
+    pack.facts.forEach((f, i) => {
+      const fact: CompiledFact = {
+        show: showIndex,
+        id: f.id,
+        label: f.label,
+        season: f.season,
+        episode: f.episode,
+        groups: [],
+        phrases: [],
+        context: f.context,
+        own: false,
+      };
+      f.all.forEach((group, g) => {
+        const alts: Alt[] = [];
+        for (const text of group) {
+          if (text.startsWith('@')) {
+            const named = nameAlts.get(text);
+            if (!named) throw new Error(`${where(i)}.all[${g}]: unknown reference "${text}"`);
+            alts.push(...named);
+          } else {
+            const term = table.add(text, false);
+            if (term < 0) throw new Error(`${where(i)}.all[${g}]: "${text}" has no words`);
+            alts.push({ term, label: text });
+            if (!show.nameTerms.has(term) && !table.isEveryday(term)) show.plotTerms.add(term);
+          }
+        }
+        fact.groups.push(alts);
+        for (const a of alts) link(a.term, { fact, group: g });
+      });
+      for (const phrase of f.phrases) {
+        for (const text of expandPhrase(phrase, names, `${where(i)}.phrases`)) {
+          const term = table.add(text, false);
+          if (term < 0) continue;
+          fact.phrases.push({ term, label: phrase });
+          link(term, { fact, group: -1 });
+        }
+      }
+      show.facts.push(fact);
+    });
+    (profile.ownTerms ?? []).forEach((own, i) => {
+      const term = table.add(own.term, false);
+      if (term < 0) throw new Error(`${pack.id}: ownTerms[${i}]: "${own.term}" has no words`);
+      const fact: CompiledFact = {
+        show: showIndex,
+        id: `own-term-${i + 1}`,
+        label: `Your term “${own.term.trim()}”`,
+        season: own.season,
+        episode: own.episode,
+        groups: [],
+        phrases: [{ term, label: own.term }],
+        context: 'self',
+        own: true,
+      };
+      link(term, { fact, group: -1 });
+      show.facts.push(fact);
+    });
+    return show;
+  });
+  return { tuning, words, terms: table.terms, termsByFirst: table.byFirst, shows, factsByTerm };
+}
+
+/** "@delia pushed @cassie" -> one phrase per combination of their names (capped). */
+function expandPhrase(
+  phrase: string,
+  names: Map<string, { texts: string[] }>,
+  where: string,
+): string[] {
+  let out = [''];
+  for (const part of phrase.split(/\s+/).filter(Boolean)) {
+    const ref = /^@[a-z0-9-]+/.exec(part)?.[0];
+    if (!ref) {
+      out = out.map((p) => `${p} ${part}`);
+      continue;
+    }
+    if (!names.has(ref)) throw new Error(`${where}: unknown reference "${ref}" in "${phrase}"`);
+    const texts = names.get(ref)?.texts ?? [];
+    out = out.flatMap((p) => texts.map((t) => `${p} ${t}${part.slice(ref.length)}`)).slice(0, 64);
+  }
+  return out.map((p) => p.trim());
+}

@@ -1,0 +1,66 @@
+import type { EpisodeRef } from '../episode';
+import type { Tuning } from './sensitivity';
+import type { WordIndex } from './word-index';
+
+/**
+ * The compiled form of the followed shows: what the scanner walks. Terms are
+ * word-id sequences shared by every fact (and show) that uses them.
+ */
+export interface Term {
+  /** Vocabulary ids of the term's words, matched as consecutive page tokens. */
+  words: number[];
+  /** Bit i set: word i is an everyday word used as a name ("Will"), so the page must capitalise it. */
+  capMask: number;
+}
+
+/** One alternative of a group: a term and the label shown in explanations ("@cassie", "pushed"). */
+export interface Alt {
+  term: number;
+  label: string;
+}
+
+export interface CompiledFact {
+  show: number;
+  id: string;
+  label: string;
+  season: number;
+  episode: number;
+  groups: Alt[][];
+  phrases: Alt[];
+  context: 'self' | 'show';
+  /** A user's own term: no context needed, reported as via "own-term". */
+  own: boolean;
+}
+
+export interface CompiledShow {
+  id: string;
+  title: string;
+  watched: EpisodeRef;
+  facts: CompiledFact[];
+  /** Title, aliases and hashtags. */
+  titleTerms: Set<number>;
+  /** Character alternatives -> the character's index (distinct characters make context). */
+  characterOf: Map<number, number>;
+  /** Every name of the show: title, aliases, characters, actors, entities. */
+  nameTerms: Set<number>;
+  /** Fact words that are not names and not everyday words: "plot-ish" evidence. */
+  plotTerms: Set<number>;
+  /** Episodes per season, to resolve "the finale". */
+  episodesIn: Map<number, number>;
+}
+
+export interface FactRef {
+  fact: CompiledFact;
+  /** Index of the group the term belongs to, or -1 for a phrase. */
+  group: number;
+}
+
+export interface Compiled {
+  tuning: Tuning;
+  words: WordIndex;
+  terms: Term[];
+  /** First word id -> terms starting with it. */
+  termsByFirst: Map<number, number[]>;
+  shows: CompiledShow[];
+  factsByTerm: Map<number, FactRef[]>;
+}

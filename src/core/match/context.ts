@@ -1,0 +1,47 @@
+import type { Occurrence } from './analyse';
+import type { Compiled } from './compiled';
+
+/** What a text says about one show: its title seen, which characters named. */
+export interface ShowContext {
+  title: boolean;
+  characters: Set<number>;
+}
+
+export function emptyContexts(c: Compiled): ShowContext[] {
+  return c.shows.map(() => ({ title: false, characters: new Set<number>() }));
+}
+
+/** Adds the title and character mentions among `occurrences` to `into`; true if anything was new. */
+export function addContext(c: Compiled, occurrences: Occurrence[], into: ShowContext[]): boolean {
+  let grew = false;
+  c.shows.forEach((show, s) => {
+    const ctx = into[s] as ShowContext;
+    for (const o of occurrences) {
+      if (!ctx.title && show.titleTerms.has(o.term)) {
+        ctx.title = true;
+        grew = true;
+      }
+      const character = show.characterOf.get(o.term);
+      if (character !== undefined && !ctx.characters.has(character)) {
+        ctx.characters.add(character);
+        grew = true;
+      }
+    }
+  });
+  return grew;
+}
+
+/**
+ * A page is about a show when its title (alias, hashtag) appears, or enough
+ * distinct characters of it are named (Tuning.showCharacters): one stray
+ * "Delia" or "Bette" is not enough on a balanced setting, two of the same cast are.
+ */
+export function isAbout(c: Compiled, page: ShowContext, passage?: ShowContext): boolean {
+  if (page.title || passage?.title) return true;
+  const need = c.tuning.showCharacters;
+  if (page.characters.size >= need) return true;
+  if (!passage) return false;
+  let n = page.characters.size;
+  for (const ch of passage.characters) if (!page.characters.has(ch) && ++n >= need) return true;
+  return false;
+}

@@ -1,0 +1,98 @@
+import type { Tokens } from '../text/tokenize';
+
+/**
+ * An explicit reference to an episode in the text: "episode 7", "ep7", "ep. 7",
+ * "S1E7", "s01 e07", "1x07", "the seventh episode", "season 2 episode 3",
+ * "the finale", "season 2 finale", "series finale", "the premiere", "season 2".
+ * Season is null when the text does not say it.
+ */
+export interface EpisodeMention {
+  kind: 'episode' | 'finale' | 'series-finale' | 'season';
+  season: number | null;
+  /** For kind "episode". */
+  episode: number | null;
+  first: number;
+  last: number;
+}
+
+const NUMBER_WORDS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  );
+const ORDINALS =
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
+    ' ',
+  );
+const EPISODE_WORDS = new Set(['episode', 'episodes', 'ep', 'eps', 'epi', 'episodio']);
+const SEASON_WORDS = new Set(['season', 'series', 'temporada']);
+
+function cardinal(w: string | undefined): number | null {
+  if (w === undefined) return null;
+  if (/^\d{1,3}$/.test(w)) return Number(w);
+  const i = NUMBER_WORDS.indexOf(w);
+  return i >= 0 ? i + 1 : null;
+}
+
+function ordinal(w: string | undefined): number | null {
+  if (w === undefined) return null;
+  const m = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
+  if (m) return Number(m[1]);
+  const i = ORDINALS.indexOf(w);
+  return i >= 0 ? i + 1 : null;
+}
+
+export function findEpisodeMentions(t: Tokens): EpisodeMention[] {
+  const out: EpisodeMention[] = [];
+  const w = t.words;
+  for (let i = 0; i < t.count; i++) {
+    const word = w[i] as string;
+    let m: RegExpExecArray | null;
+    if ((m = /^s(\d{1,2})e(\d{1,3})$/.exec(word)) || (m = /^(\d{1,2})x(\d{1,3})$/.exec(word))) {
+      out.push({ kind: 'episode', season: Number(m[1]), episode: Number(m[2]), first: i, last: i });
+    } else if ((m = /^s(\d{1,2})$/.exec(word)) && /^e\d{1,3}$/.test(w[i + 1] ?? '')) {
+      const e = Number((w[i + 1] as string).slice(1));
+      out.push({ kind: 'episode', season: Number(m[1]), episode: e, first: i, last: i + 1 });
+      i++;
+    } else if ((m = /^ep(?:isode)?(\d{1,3})$/.exec(word))) {
+      out.push({ kind: 'episode', season: null, episode: Number(m[1]), first: i, last: i });
+    } else if (EPISODE_WORDS.has(word) && cardinal(w[i + 1]) !== null) {
+      out.push({
+        kind: 'episode',
+        season: null,
+        episode: cardinal(w[i + 1]),
+        first: i,
+        last: i + 1,
+      });
+      i++;
+    } else if (EPISODE_WORDS.has(w[i + 1] ?? '') && ordinal(word) !== null) {
+      out.push({ kind: 'episode', season: null, episode: ordinal(word), first: i, last: i + 1 });
+      i++;
+    } else if (word === 'premiere') {
+      out.push({ kind: 'episode', season: null, episode: 1, first: i, last: i });
+    } else if (word === 'finale' && w[i - 1] !== 'midseason' && w[i - 1] !== 'mid') {
+      const series = w[i - 1] === 'series' || w[i - 1] === 'show';
+      out.push({
+        kind: series ? 'series-finale' : 'finale',
+        season: null,
+        episode: null,
+        first: i,
+        last: i,
+      });
+    } else if (SEASON_WORDS.has(word) && cardinal(w[i + 1]) !== null) {
+      out.push(seasonMention(w, i, cardinal(w[i + 1]) as number));
+      i = (out[out.length - 1] as EpisodeMention).last;
+    }
+  }
+  return out;
+}
+
+/** "season 2", "season 2 episode 3", "season 2 finale", "season 2 premiere". */
+function seasonMention(w: string[], i: number, season: number): EpisodeMention {
+  const next = w[i + 2];
+  if (next === 'finale') return { kind: 'finale', season, episode: null, first: i, last: i + 2 };
+  if (next === 'premiere') return { kind: 'episode', season, episode: 1, first: i, last: i + 2 };
+  if (EPISODE_WORDS.has(next ?? '') && cardinal(w[i + 3]) !== null) {
+    return { kind: 'episode', season, episode: cardinal(w[i + 3]), first: i, last: i + 3 };
+  }
+  return { kind: 'season', season, episode: null, first: i, last: i + 1 };
+}

@@ -1,0 +1,74 @@
+import type { Sensitivity } from './types';
+
+/**
+ * What each sensitivity means. The names follow the user's tolerance for spoilers:
+ * - 'strict'   hides most eagerly: looser typos (1 edit from 4 letters, 2 from 8),
+ *              one character of the show makes a page "about the show", a wider
+ *              co-occurrence window, and an episode reference next to a single
+ *              show word is enough.
+ * - 'balanced' (default): 1 edit from 5 letters, 2 from 9; two distinct
+ *              characters (or the title) make a page about the show.
+ * - 'broad'    tolerant, hides only clear-cut spoilers: 1 edit from 6 letters,
+ *              2 from 11, three characters or the title for context, groups must
+ *              meet in one sentence or within 12 words, and an episode number
+ *              alone never hides anything that no fact matched.
+ */
+export interface Tuning {
+  /** Shortest word length allowed one edit, and two edits. */
+  oneEditFrom: number;
+  twoEditsFrom: number;
+  /** fuse.js score cut-off (0 exact .. 1 anything) for a fuzzy candidate. */
+  fuseThreshold: number;
+  /** Typos keep the first letter in most real misspellings; strict lets it change. */
+  sameFirstLetter: boolean;
+  /** Distinct characters of a show that make a page about the show. */
+  showCharacters: number;
+  /** Token window in which a fact's groups may co-occur across a sentence break. */
+  window: number;
+  /** Show words beside an "episode N" reference needed to hide with no fact matched (0 = never). */
+  episodeRefEvidence: number;
+}
+
+const TUNINGS: Record<Sensitivity, Tuning> = {
+  strict: {
+    oneEditFrom: 4,
+    twoEditsFrom: 8,
+    fuseThreshold: 0.45,
+    sameFirstLetter: false,
+    showCharacters: 1,
+    window: 35,
+    episodeRefEvidence: 1,
+  },
+  balanced: {
+    oneEditFrom: 5,
+    twoEditsFrom: 9,
+    fuseThreshold: 0.41,
+    sameFirstLetter: true,
+    showCharacters: 2,
+    window: 25,
+    episodeRefEvidence: 2,
+  },
+  broad: {
+    oneEditFrom: 6,
+    twoEditsFrom: 11,
+    fuseThreshold: 0.34,
+    sameFirstLetter: true,
+    showCharacters: 3,
+    window: 12,
+    episodeRefEvidence: 0,
+  },
+};
+
+export function tuningFor(sensitivity: Sensitivity = 'balanced'): Tuning {
+  const t = TUNINGS[sensitivity];
+  if (!t)
+    throw new Error(`sensitivity: expected "strict", "balanced" or "broad", got "${sensitivity}"`);
+  return t;
+}
+
+/** Edits allowed between a page word and a vocabulary word, by the shorter length. */
+export function editBudget(tuning: Tuning, length: number): number {
+  if (length >= tuning.twoEditsFrom) return 2;
+  if (length >= tuning.oneEditFrom) return 1;
+  return 0;
+}

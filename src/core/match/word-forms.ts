@@ -1,0 +1,92 @@
+/**
+ * Cheap word keys that let spellings meet without an edit search.
+ */
+
+/**
+ * A light English stem so inflections meet: "pushed", "pushes", "pushing" ->
+ * "push"; "dies", "died", "dying" -> "di"; "revealing" -> "reveal". It only strips a
+ * suffix when at least 3 letters remain, so "ring", "bed" and "pushkin" keep
+ * their own identity (whole words only: "pushkin" never becomes "push").
+ */
+export function stem(word: string): string {
+  let w = word;
+  const n = w.length;
+  if (n === 5 && w.endsWith('ying'))
+    w = `${w.slice(0, -4)}ie`; // dying, lying
+  else if (n > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
+  else if (n === 4 && (w.endsWith('ies') || w.endsWith('ied')))
+    w = w.slice(0, -1); // dies, lied
+  else if (n > 4 && (w.endsWith('ies') || w.endsWith('ied'))) w = `${w.slice(0, -3)}y`;
+  else if (n > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
+  else if (n > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  const n = w.length;
+  if (n > 3 && w.charCodeAt(n - 1) === w.charCodeAt(n - 2) && !/[lsz]$/.test(w)) {
+    return w.slice(0, -1);
+  }
+  return w;
+}
+
+/**
+ * A spelling skeleton for names, catching the variants people type that are two
+ * edits apart but sound alike: doubled letters and the "-ie/-y/-ey/-ee/-i"
+ * endings ("Cassy", "Cassi", "Cassey" -> "casi", like "Cassie"), "ph"/"f", "ck"/"k".
+ * Returns "" for words under 4 letters, which get no skeleton match.
+ */
+export function skeleton(word: string): string {
+  if (word.length < 4) return '';
+  let w = word.replace(/ph/g, 'f').replace(/ck/g, 'k');
+  w = w.replace(/(.)\1+/g, '$1');
+  w = w.replace(/(?:ie|ey|ee|y|i)$/, 'i');
+  return w;
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transposition,
+ * "Neveah"/"Nevaeh" = 1), abandoned as soon as it must exceed `max`.
+ */
+export function boundedDistance(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: lb + 1 }, (_, j) => j);
+  for (let i = 1; i <= la; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (ca === cb ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      }
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[lb] as number;
+}
+
+/** Every string reachable from `word` by deleting up to `max` letters (SymSpell neighbourhood). */
+export function deletions(word: string, max: number, out: Set<string> = new Set()): Set<string> {
+  out.add(word);
+  if (max === 0 || word.length <= 1) return out;
+  for (let i = 0; i < word.length; i++) {
+    const d = word.slice(0, i) + word.slice(i + 1);
+    if (!out.has(d)) deletions(d, max - 1, out);
+  }
+  return out;
+}

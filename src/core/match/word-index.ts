@@ -1,0 +1,128 @@
+import Fuse from 'fuse.js';
+import { COMMON_WORDS } from '../text/common-words';
+import { editBudget, type Tuning } from './sensitivity';
+import { boundedDistance, deletions, skeleton, stem } from './word-forms';
+
+/** One vocabulary word a page word stands for. distance 0 = exact or inflection. */
+export interface WordHit {
+  id: number;
+  distance: number;
+}
+
+const NONE: readonly WordHit[] = [];
+
+/**
+ * The vocabulary (every word of every compiled term) and the per-page-word
+ * lookup. The hot path is one Map.get per page token: each unique page word is
+ * resolved once and cached. Resolution, cheapest first:
+ *   1. exact word, or the same light stem ("pushing" ~ "pushed"): distance 0;
+ *   2. the page word is an everyday word ("better", "cassia"): stop here;
+ *   3. same name skeleton ("Cassy" ~ "Cassie"): distance 1;
+ *   4. SymSpell deletion neighbourhood picks the few vocabulary words within the
+ *      edit budget, bounded OSA distance verifies them, and fuse.js scores and
+ *      ranks those few (never the whole vocabulary, never the whole page).
+ */
+export class WordIndex {
+  readonly words: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly byStem = new Map<string, number[]>();
+  private readonly bySkeleton = new Map<string, number[]>();
+  private readonly byDeletion = new Map<string, number[]>();
+  private readonly cache = new Map<string, readonly WordHit[]>();
+  private maxLength = 0;
+
+  constructor(private readonly tuning: Tuning) {}
+
+  /** Adds a normalised word; returns its id. */
+  add(word: string): number {
+    let id = this.ids.get(word);
+    if (id !== undefined) return id;
+    id = this.words.length;
+    this.words.push(word);
+    this.ids.set(word, id);
+    pushTo(this.byStem, stem(word), id);
+    const sk = skeleton(word);
+    if (sk) pushTo(this.bySkeleton, sk, id);
+    if (!/\d/.test(word)) {
+      for (const d of deletions(word, editBudget(this.tuning, word.length))) {
+        pushTo(this.byDeletion, d, id);
+      }
+    }
+    this.maxLength = Math.max(this.maxLength, word.length);
+    this.cache.clear();
+    return id;
+  }
+
+  idOf(word: string): number | undefined {
+    return this.ids.get(word);
+  }
+
+  get cacheSize(): number {
+    return this.cache.size;
+  }
+
+  /** The vocabulary words this page word may be; an empty array for none. Cached. */
+  lookup(word: string): readonly WordHit[] {
+    let hit = this.cache.get(word);
+    if (hit === undefined) {
+      hit = this.resolve(word);
+      this.cache.set(word, hit);
+    }
+    return hit;
+  }
+
+  private resolve(word: string): readonly WordHit[] {
+    const exact = this.ids.get(word);
+    const sameStem = this.byStem.get(stem(word));
+    if (exact !== undefined || sameStem) {
+      const out: WordHit[] = exact !== undefined ? [{ id: exact, distance: 0 }] : [];
+      for (const id of sameStem ?? []) if (id !== exact) out.push({ id, distance: 0 });
+      return out;
+    }
+    if (COMMON_WORDS.has(word) || word.length > this.maxLength + 2 || /\d/.test(word)) return NONE;
+    const sk = skeleton(word);
+    const alike = sk ? this.bySkeleton.get(sk) : undefined;
+    if (alike) return alike.map((id) => ({ id, distance: 1 }));
+    return this.fuzzy(word);
+  }
+
+  private fuzzy(word: string): readonly WordHit[] {
+    const budget = editBudget(this.tuning, word.length);
+    if (budget === 0) return NONE;
+    const candidates = new Set<number>();
+    for (const d of deletions(word, budget)) {
+      for (const id of this.byDeletion.get(d) ?? NONE_IDS) candidates.add(id);
+    }
+    const verified: { text: string; id: number; distance: number }[] = [];
+    for (const id of candidates) {
+      const v = this.words[id] as string;
+      if (this.tuning.sameFirstLetter && v.charCodeAt(0) !== word.charCodeAt(0)) continue;
+      const max = editBudget(this.tuning, Math.min(v.length, word.length));
+      const distance = max === 0 ? 1 : boundedDistance(word, v, max);
+      if (distance <= max) verified.push({ text: v, id, distance });
+    }
+    if (verified.length === 0) return NONE;
+    // fuse.js scores only these few survivors; its bitap score (~errors/length)
+    // rejects matches that are cheap in edits but large relative to the word.
+    const fuse = new Fuse(verified, {
+      keys: ['text'],
+      includeScore: true,
+      ignoreLocation: true,
+      isCaseSensitive: true,
+      threshold: this.tuning.fuseThreshold,
+    });
+    return fuse
+      .search(word)
+      .sort((a, b) => a.item.distance - b.item.distance || (a.score ?? 0) - (b.score ?? 0))
+      .map((r) => ({ id: r.item.id, distance: r.item.distance }));
+  }
+}
+
+const NONE_IDS: readonly number[] = [];
+
+function pushTo(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(id)) list.push(id);
+  } else map.set(key, [id]);
+}

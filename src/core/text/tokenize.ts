@@ -1,0 +1,194 @@
+import {
+  isApostrophe,
+  isEmojiStart,
+  isLowerAscii,
+  isSpaceCode,
+  isUpperAscii,
+  isWordCode,
+} from './char-class';
+import { ABBREVIATIONS, BREAK_AFTER } from './sentence-rules';
+import { camelSplits, foldWord } from './token-word';
+
+/** Token flags. */
+export const CAPITALIZED = 1;
+export const FROM_HASHTAG = 2;
+export const HAS_DIGIT = 4;
+
+/**
+ * Tokens as parallel arrays (one allocation per field, not per token): a 5 MB
+ * page has about a million tokens. Offsets are into the ORIGINAL text, so an
+ * explanation can point at exactly what the page shows.
+ */
+export interface Tokens {
+  count: number;
+  words: string[];
+  starts: number[];
+  ends: number[];
+  /** Sentence index of each token, non-decreasing. */
+  sentences: number[];
+  flags: number[];
+}
+
+function newTokens(): Tokens {
+  return { count: 0, words: [], starts: [], ends: [], sentences: [], flags: [] };
+}
+
+/**
+ * One charCode pass: words are letters/digits with inner apostrophes; hyphens,
+ * underscores and everything else separate. URLs are skipped whole. Sentence
+ * breaks: . ! ? … line breaks, emoji, and chat interjections such as "lol";
+ * not a "." after an abbreviation or single initial, nor one inside "7.5".
+ */
+export function tokenize(text: string): Tokens {
+  const t = newTokens();
+  const n = text.length;
+  let sentence = 0;
+  let pendingBreak = false;
+  let hashtag = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      if (c === 10 || c === 13 || c === 33 || c === 63 || c === 0x2026) pendingBreak = true;
+      else if (c === 46) {
+        if (endsSentenceAt(text, i, t)) pendingBreak = true;
+      } else if (c === 35 || c === 64) hashtag = true;
+      else if (isEmojiStart(c)) pendingBreak = true;
+      if (!(c === 35 || c === 64)) hashtag = false;
+      i++;
+      continue;
+    }
+    if ((c === 104 || c === 119 || c === 72 || c === 87) && isUrlAt(text, i)) {
+      while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+      hashtag = false;
+      continue;
+    }
+    const start = i;
+    let hasUpper = false;
+    let nonAscii = false;
+    let hasApos = false;
+    let camel = false;
+    let digit = false;
+    let prevLower = false;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordCode(d)) {
+        if (isUpperAscii(d)) {
+          hasUpper = true;
+          if (prevLower) camel = true;
+          prevLower = false;
+        } else {
+          prevLower = isLowerAscii(d);
+          if (d >= 128) nonAscii = true;
+          else if (d <= 57) digit = true;
+        }
+        i++;
+      } else if (isApostrophe(d) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+        hasApos = true;
+        nonAscii = nonAscii || d > 127;
+        i++;
+      } else break;
+    }
+    if (pendingBreak && t.count > 0) sentence++;
+    pendingBreak = false;
+    let flags =
+      (isUpperAscii(c) || (c > 127 && hasUpperNonAscii(c)) ? CAPITALIZED : 0) |
+      (digit ? HAS_DIGIT : 0);
+    if (hashtag) flags |= FROM_HASHTAG;
+    if (camel || (hashtag && hasUpper)) {
+      pushSplit(t, text, start, i, sentence, flags, hashtag, nonAscii, hasApos);
+    } else {
+      push(
+        t,
+        foldWord(text.slice(start, i), hasUpper, nonAscii, hasApos),
+        start,
+        i,
+        sentence,
+        flags,
+      );
+    }
+    if (BREAK_AFTER.has(t.words[t.count - 1] as string)) pendingBreak = true;
+    hashtag = false;
+  }
+  return t;
+}
+
+function hasUpperNonAscii(c: number): boolean {
+  const s = String.fromCharCode(c);
+  return s !== s.toLowerCase();
+}
+
+function push(
+  t: Tokens,
+  word: string,
+  start: number,
+  end: number,
+  sentence: number,
+  flags: number,
+) {
+  if (word.length === 0) return;
+  t.words.push(word);
+  t.starts.push(start);
+  t.ends.push(end);
+  t.sentences.push(sentence);
+  t.flags.push(flags);
+  t.count++;
+}
+
+function pushSplit(
+  t: Tokens,
+  text: string,
+  start: number,
+  end: number,
+  sentence: number,
+  flags: number,
+  hashtag: boolean,
+  nonAscii: boolean,
+  hasApos: boolean,
+) {
+  const raw = text.slice(start, end);
+  const cuts = camelSplits(raw, hashtag);
+  cuts.push(raw.length);
+  let from = 0;
+  for (const cut of cuts) {
+    const part = raw.slice(from, cut);
+    push(
+      t,
+      foldWord(part, true, nonAscii, hasApos),
+      start + from,
+      start + cut,
+      sentence,
+      from === 0 ? flags : flags | CAPITALIZED,
+    );
+    from = cut;
+  }
+}
+
+/** "." ends a sentence when followed by space, end, a quote/bracket or more dots, and not after "Dr" or "J". */
+function endsSentenceAt(text: string, i: number, t: Tokens): boolean {
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+  const closes =
+    isSpaceCode(next) ||
+    next === 46 ||
+    next === 34 ||
+    next === 41 ||
+    next === 0x201d ||
+    next === 39;
+  if (!closes) return false;
+  if (next === 46) return true; // "..." and ".."
+  const last = t.count - 1;
+  if (last < 0 || t.ends[last] !== i) return true;
+  const w = t.words[last] as string;
+  if (ABBREVIATIONS.has(w)) return false;
+  // A single capital initial ("J. K.") does not end a sentence; "I." rarely matters.
+  return !(w.length === 1 && ((t.flags[last] as number) & CAPITALIZED) !== 0);
+}
+
+function isUrlAt(text: string, i: number): boolean {
+  if (text.startsWith('www.', i) || text.startsWith('WWW.', i)) return true;
+  if (!(text.startsWith('http', i) || text.startsWith('HTTP', i) || text.startsWith('Http', i))) {
+    return false;
+  }
+  const s = text.charCodeAt(i + 4);
+  return text.startsWith('://', s === 115 || s === 83 ? i + 5 : i + 4);
+}
