@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { formatPath, issueMessage, type PathKey } from './issue-text';
+import { describeValue, formatPath, issueMessage, type PathKey } from './issue-text';
 import { checkFactEpisodes, checkSeasons, type Report } from './rules-episodes';
 import { checkIds } from './rules-ids';
 import { checkTerms } from './rules-terms';
@@ -24,16 +24,20 @@ export function validatePack(input: unknown, path = ''): PackValidation {
     (keys: PathKey[], message: string) =>
       into.push(`${formatPath(path, keys)}: ${message}`);
 
+  // valibot's object schema takes an array for an object with missing keys; say what it is.
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return {
+      ok: false,
+      errors: [`${formatPath(path, [])}: expected an object but got ${describeValue(input)}`],
+    };
+  }
   const parsed = v.safeParse(PackSchema, input, { abortEarly: false });
   if (!parsed.success) errors.push(...parsed.issues.map((issue) => issueMessage(issue, path)));
-  // Not an object at all: every cross-field rule would only repeat that.
-  if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
-    const report = at(errors);
-    const seasons = checkSeasons(input, report);
-    checkFactEpisodes(input, seasons, report);
-    checkTerms(input, checkIds(input, report), report);
-    checkWarnings(input, at(warnings));
-  }
+  const report = at(errors);
+  const seasons = checkSeasons(input, report);
+  checkFactEpisodes(input, seasons, report);
+  checkTerms(input, checkIds(input, report), report);
+  checkWarnings(input, at(warnings));
   if (!parsed.success || errors.length > 0) return { ok: false, errors };
   const { $schema: _editorsOnly, ...pack } = parsed.output;
   return { ok: true, pack, warnings };
