@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { packJsonSchemaText } from '../../src/core/pack/json-schema';
 
-const committed = readFileSync(new URL('../../public/pack.schema.json', import.meta.url), 'utf8');
+// A path, not a URL object: under happy-dom the global URL is not Node's.
+const here = dirname(fileURLToPath(import.meta.url));
+const committed = readFileSync(resolve(here, '../../public/pack.schema.json'), 'utf8');
 
 describe('public/pack.schema.json', () => {
   test('equals a fresh generation from schema.ts (run scripts/build-pack-schema.ts if not)', () => {
