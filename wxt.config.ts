@@ -12,7 +12,15 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings and packs, kept on the device (progress also in storage.sync).
     // Nothing else: content scripts are declared, not injected, so no "scripting" or "tabs".
-    permissions: ['storage'],
+    // activeTab: the popup reads the active tab's host for "Pause on this site", and the
+    // keyboard command reaches the tab it was pressed in; no standing access to any site.
+    permissions: ['storage', 'activeTab'],
+    commands: {
+      'toggle-reveal-all': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandToggleRevealAll__',
+      },
+    },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

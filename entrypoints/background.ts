@@ -1,3 +1,41 @@
+import { browser } from 'wxt/browser';
+import type { ShieldCountMessage, TabCommand } from '@/src/core/messages';
+import { createBadgeCounter } from '@/src/settings/badge';
+// Importing the items runs their storage migrations as soon as the worker starts.
+import '@/src/settings/items';
+
+/**
+ * Badge counts and the keyboard command. Nothing is written on install: every
+ * setting reads its fallback until the user changes it (a fresh install follows
+ * Tiny Pretty Things, not started).
+ */
 export default defineBackground(() => {
-  // Wired in the shield and popup issues: badge count, defaults on install.
+  const badge = createBadgeCounter((tabId, text) => {
+    // The tab may have closed in between; that is not an error worth reporting.
+    browser.action.setBadgeText({ tabId, text }).catch(() => {});
+  });
+  void browser.action.setBadgeBackgroundColor({ color: '#5b3cc4' }).catch(() => {});
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const msg = message as Partial<ShieldCountMessage> | null;
+    const tabId = sender.tab?.id;
+    if (msg?.type !== 'shield-count' || tabId === undefined) return;
+    badge.count(tabId, sender.frameId ?? 0, Number(msg.hidden));
+  });
+
+  // status "loading" is given without the "tabs" permission (only url and title need it).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') badge.reset(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => badge.forget(tabId));
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-reveal-all') return;
+    const tabId =
+      tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    const toggle: TabCommand = { type: 'toggle-reveal-all' };
+    // No content script on this page (a browser page, the web store): nothing to toggle.
+    await browser.tabs.sendMessage(tabId, toggle).catch(() => {});
+  });
 });

@@ -1,0 +1,44 @@
+import { storage } from 'wxt/utils/storage';
+import type { EpisodeRef } from '../core/episode';
+import { DEFAULT_SHOW_ID } from '../core/pack/builtin/index';
+import { emptyLibrary, type PackLibrary } from '../core/pack/library';
+import { DEFAULT_PREFS, migratePrefsV1toV2, type Prefs } from './prefs';
+
+/**
+ * Every storage item of the extension, in one place. Synced items hold what a
+ * user expects to follow them between their browsers (where they are in each
+ * show, what they follow, how the shield behaves); packs can be large and stay
+ * on the device (storage.sync allows ~100 KB in total, 8 KB per item).
+ *
+ * Each item reads its `fallback` while nothing is stored, so a fresh install
+ * writes nothing: the defaults are the fallbacks.
+ *
+ * Versions: progress v1, followed v1, prefs v2 (v1 -> v2 in prefs.ts),
+ * library v1 (its shape and migration belong to src/core/pack/library.ts).
+ */
+
+/** Last episode watched per show id; a missing show is not started. */
+export const progressItem = storage.defineItem<Record<string, EpisodeRef>>('sync:progress', {
+  fallback: {},
+  version: 1,
+});
+
+/** Show ids the user follows, in the order they chose. */
+export const followedItem = storage.defineItem<string[]>('sync:followed', {
+  fallback: [DEFAULT_SHOW_ID],
+  version: 1,
+});
+
+export const prefsItem = storage.defineItem<Prefs>('sync:prefs', {
+  fallback: DEFAULT_PREFS,
+  version: 2,
+  migrations: {
+    2: migratePrefsV1toV2,
+  },
+});
+
+/** Imported packs, disabled built-ins and own terms. */
+export const libraryItem = storage.defineItem<PackLibrary>('local:library', {
+  fallback: emptyLibrary(),
+  version: 1,
+});

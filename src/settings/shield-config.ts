@@ -1,0 +1,104 @@
+import { type EpisodeRef, NOT_STARTED } from '../core/episode';
+import type { Sensitivity, ShowProfile } from '../core/match/types';
+import { BUILTIN_PACKS } from '../core/pack/builtin/index';
+import { activePacks } from '../core/pack/library';
+import type { Pack } from '../core/pack/schema';
+import { hostInList } from './hosts';
+import type { HideStyle } from './prefs';
+import { type RawSettings, readSettings, watchSettings } from './settings';
+
+export interface ShieldConfig {
+  /** enabled, not paused everywhere, and the host is neither paused nor excluded. */
+  active: boolean;
+  reason?: 'off' | 'paused' | 'site-paused' | 'site-excluded';
+  /** Followed, enabled packs with their progress and own terms, in followed order. */
+  profiles: ShowProfile[];
+  sensitivity: Sensitivity;
+  hideStyle: HideStyle;
+}
+
+/** Pure: the settings as stored -> what the shield on `host` should do at `now`. */
+export function resolveShieldConfig(
+  raw: RawSettings,
+  host: string,
+  now: number,
+  builtins: readonly Pack[],
+): ShieldConfig {
+  const { prefs } = raw;
+  const base = { sensitivity: prefs.sensitivity, hideStyle: prefs.hideStyle };
+  const reason = inactiveReason(raw, host, now);
+  const packs = new Map(activePacks(raw.library, [...builtins]).map((p) => [p.id, p]));
+  const profiles: ShowProfile[] = [];
+  for (const id of new Set(raw.followed)) {
+    const pack = packs.get(id);
+    if (!pack) continue;
+    const ownTerms = raw.library.ownTerms[id] ?? [];
+    profiles.push({ pack, watched: reached(raw.progress[id]), ownTerms });
+  }
+  return reason
+    ? { active: false, reason, profiles, ...base }
+    : { active: true, profiles, ...base };
+}
+
+function inactiveReason(raw: RawSettings, host: string, now: number): ShieldConfig['reason'] {
+  const { prefs } = raw;
+  // Most lasting first, so the popup can say why in the words that fit.
+  if (!prefs.enabled) return 'off';
+  if (hostInList(host, prefs.neverSites)) return 'site-excluded';
+  if (prefs.pausedUntil !== null && prefs.pausedUntil > now) return 'paused';
+  if (hostInList(host, prefs.pausedSites)) return 'site-paused';
+  return undefined;
+}
+
+/** Stored progress may come from another build through sync: never trust its shape. */
+function reached(value: EpisodeRef | undefined): EpisodeRef {
+  if (!value) return NOT_STARTED;
+  const { season, episode } = value;
+  return Number.isInteger(season) && season >= 1 && Number.isInteger(episode) && episode >= 0
+    ? { season, episode }
+    : NOT_STARTED;
+}
+
+export async function loadShieldConfig(host: string): Promise<ShieldConfig> {
+  return resolveShieldConfig(await readSettings(), host, Date.now(), BUILTIN_PACKS);
+}
+
+/**
+ * Calls `onChange` with a fresh config after any relevant storage change, and
+ * once more when a pause everywhere runs out (nothing in storage changes then).
+ * Returns the unwatch, which also cancels that timer.
+ */
+export function watchShieldConfig(host: string, onChange: (c: ShieldConfig) => void): () => void {
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let generation = 0;
+
+  const scheduleExpiry = (until: number | null, now: number) => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (until === null || until <= now) return;
+    // +50 ms so the re-resolve lands after the deadline, not a hair before it.
+    timer = setTimeout(() => void refresh(), Math.min(until - now + 50, 2 ** 31 - 1));
+  };
+
+  const refresh = async () => {
+    const mine = ++generation;
+    const raw = await readSettings();
+    // A later change may have finished reading first; only the newest one reports.
+    if (stopped || mine !== generation) return;
+    const now = Date.now();
+    scheduleExpiry(raw.prefs.pausedUntil, now);
+    onChange(resolveShieldConfig(raw, host, now, BUILTIN_PACKS));
+  };
+
+  const unwatch = watchSettings(() => void refresh());
+  // A pause already running when watching starts needs its timer too.
+  void readSettings().then((raw) => {
+    if (!stopped && generation === 0) scheduleExpiry(raw.prefs.pausedUntil, Date.now());
+  });
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    unwatch();
+  };
+}
