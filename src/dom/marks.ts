@@ -1,0 +1,25 @@
+/**
+ * The shield's public DOM contract (stable; other tools and the README rely on it):
+ *
+ * - A hidden passage carries `data-spoiler-shield="hidden"` and `data-spoiler-episode="S1E8"`,
+ *   and holds one `<spoiler-shield-label>` as its first child (the reveal button).
+ * - After the user reveals it: `data-spoiler-shield="revealed"`, the episode attribute stays,
+ *   the label is gone.
+ * - `<html data-spoiler-style="blur|cover">` picks the look; `<html data-spoiler-shield-pending>`
+ *   hides the page only until the first scan (or a fail-open timeout).
+ *
+ * Nothing else in the page changes: no text is rewritten, moved or removed, so removing these
+ * marks restores the page exactly.
+ */
+export const SHIELD_ATTR = 'data-spoiler-shield';
+export const EPISODE_ATTR = 'data-spoiler-episode';
+export const STYLE_ATTR = 'data-spoiler-style';
+export const PENDING_ATTR = 'data-spoiler-shield-pending';
+export const LABEL_TAG = 'spoiler-shield-label';
+export const LABEL_TAG_UPPER = 'SPOILER-SHIELD-LABEL';
+
+export type PassageState = 'hidden' | 'revealed';
+
+export function isShieldLabel(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).tagName === LABEL_TAG_UPPER;
+}

@@ -1,0 +1,106 @@
+import { isShieldLabel } from './marks';
+
+/** A batch of changes, already reduced to the smallest set of subtrees to look at again. */
+export interface ChangeBatch {
+  /** Added nodes and changed text nodes, none inside another one of the list. */
+  nodes: Node[];
+  /** True when nodes were removed (hidden passages may have left the page). */
+  removed: boolean;
+  /** Where nodes were removed: the passages around them lost text. */
+  removedFrom: Node[];
+  /** Too many changes to go one by one: rescan every root. */
+  rescan: boolean;
+}
+
+/** Above this many added or changed nodes one full walk is cheaper than many small ones. */
+export const RESCAN_THRESHOLD = 2000;
+
+/**
+ * Watches the document and every open shadow root given to `observe()` with one
+ * MutationObserver (childList + subtree + characterData). The callback runs before the next
+ * paint, so the caller hides new spoilers in it directly: deferring to requestIdleCallback
+ * or a timer let spoilers flash on screen. Attribute changes are not observed, so the
+ * shield's own attributes never come back here; its label insertions are filtered out.
+ */
+export class RootObserver {
+  private readonly mo: MutationObserver;
+  private readonly roots = new WeakSet<Node>();
+
+  constructor(
+    MO: typeof MutationObserver,
+    private readonly onChange: (batch: ChangeBatch) => void,
+  ) {
+    this.mo = new MO((records) => this.handle(records));
+  }
+
+  observe(root: Document | ShadowRoot): boolean {
+    if (this.roots.has(root)) return false;
+    this.roots.add(root);
+    this.mo.observe(root, { childList: true, subtree: true, characterData: true });
+    return true;
+  }
+
+  /** Drops records queued so far (a full scan is about to cover them). */
+  discard(): void {
+    this.mo.takeRecords();
+  }
+
+  /** Handles queued records now, e.g. before answering a message. */
+  flush(): void {
+    const records = this.mo.takeRecords();
+    if (records.length > 0) this.handle(records);
+  }
+
+  disconnect(): void {
+    this.mo.disconnect();
+  }
+
+  private handle(records: MutationRecord[]): void {
+    const batch = reduce(records);
+    if (batch.rescan || batch.removed || batch.nodes.length > 0) this.onChange(batch);
+  }
+}
+
+/** Turns raw records into top-most changed nodes: a node added inside an added node counts once. */
+export function reduce(records: MutationRecord[]): ChangeBatch {
+  const touched = new Set<Node>();
+  const removedFrom = new Set<Node>();
+  for (const record of records) {
+    if (record.type === 'characterData') {
+      touched.add(record.target);
+      continue;
+    }
+    for (const node of record.addedNodes) {
+      if (!isShieldLabel(node)) touched.add(node);
+    }
+    for (const node of record.removedNodes) {
+      if (!isShieldLabel(node)) {
+        removedFrom.add(record.target);
+        break;
+      }
+    }
+    if (touched.size > RESCAN_THRESHOLD) {
+      return { nodes: [], removed: true, removedFrom: [], rescan: true };
+    }
+  }
+  const nodes = topMost([...touched].filter((n) => n.isConnected));
+  const from = [...removedFrom].filter((n) => n.isConnected);
+  return { nodes, removed: removedFrom.size > 0, removedFrom: from, rescan: false };
+}
+
+/** Drops nodes that sit inside another node of the list (a walk of the outer one covers them). */
+export function topMost(nodes: Iterable<Node>): Node[] {
+  const set = new Set(nodes);
+  const out: Node[] = [];
+  for (const node of set) {
+    let inside = false;
+    for (let up = node.parentNode; up; up = up.parentNode) {
+      if (set.has(up)) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) out.push(node);
+  }
+  return out;
+}

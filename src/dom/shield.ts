@@ -1,0 +1,253 @@
+import { formatEpisode } from '../core/episode';
+import type { Decision, Matcher, PageScan } from '../core/match/types';
+import { collect } from './collect';
+import { listenForReveal } from './interaction';
+import { createLabel, ENGLISH_LABELS, type LabelText, setLabelWords } from './label';
+import { EPISODE_ATTR, SHIELD_ATTR } from './marks';
+import { type ChangeBatch, RootObserver, topMost } from './observe';
+import { PassageResolver } from './passages';
+import { ShadowRoots } from './shadow-roots';
+
+export interface ShieldOptions {
+  document: Document;
+  window: Window & typeof globalThis;
+  /** Aborting it stops the shield and restores the page. */
+  signal?: AbortSignal;
+  labels?: LabelText;
+  /** The hide styles, adopted into open shadow roots (manifest CSS does not reach inside). */
+  shadowCss?: string;
+  /** Called when the number of hidden passages changes. */
+  onCount?: (hidden: number) => void;
+}
+
+export interface ShieldCounts {
+  hidden: number;
+  revealed: number;
+}
+
+/**
+ * Hides the passages of one document (and its open shadow roots) that spoil an episode the
+ * user has not reached. Call attach() as early as possible, then update(matcher) whenever the
+ * settings resolve or change (null = shield off: the page is restored).
+ */
+export class Shield {
+  private scan: PageScan | null = null;
+  private seenVersion = 0;
+  private lastTitle: string | null = null;
+  private lastCount = -1;
+  private readonly hidden = new Map<Element, Element>(); // passage -> its label
+  private readonly revealed = new Map<Element, string>(); // passage -> text when revealed
+  private observedText = new WeakMap<Element, string>();
+  private readonly observer: RootObserver;
+  private readonly shadows: ShadowRoots;
+  private readonly labels: LabelText;
+  private readonly abort = new AbortController();
+
+  constructor(private readonly opts: ShieldOptions) {
+    this.labels = opts.labels ?? ENGLISH_LABELS;
+    this.observer = new RootObserver(opts.window.MutationObserver, (b) => this.onBatch(b));
+    this.shadows = new ShadowRoots(opts.window, this.observer, opts.shadowCss);
+    opts.signal?.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  /** Starts watching the document now; changes before the first update() are covered by its scan. */
+  attach(): void {
+    this.observer.observe(this.opts.document);
+    listenForReveal(
+      this.opts.window,
+      (p) => this.reveal(p),
+      () => this.hidden.keys(),
+      this.abort.signal,
+    );
+  }
+
+  /** New settings: a matcher to hide with, or null to restore the page. Scans synchronously. */
+  update(matcher: Matcher | null): void {
+    this.observer.flush();
+    if (!matcher) {
+      this.scan = null;
+      this.restore();
+      return;
+    }
+    this.scan = matcher.newPage();
+    this.observedText = new WeakMap();
+    this.lastTitle = null;
+    this.fullScan();
+  }
+
+  /** Reveals one hidden passage until its text changes. */
+  reveal(passage: Element): void {
+    const label = this.hidden.get(passage);
+    if (!label) return;
+    this.hidden.delete(passage);
+    label.remove();
+    passage.setAttribute(SHIELD_ATTR, 'revealed');
+    this.revealed.set(passage, this.observedText.get(passage) ?? '');
+    this.emitCount();
+  }
+
+  revealAll(): void {
+    for (const passage of [...this.hidden.keys()]) this.reveal(passage);
+  }
+
+  /** Hides again every revealed passage that still spoils something. */
+  hideAgain(): void {
+    if (!this.scan) return;
+    this.revealed.clear();
+    this.fullScan();
+  }
+
+  counts(): ShieldCounts {
+    this.prune();
+    return { hidden: this.hidden.size, revealed: this.revealed.size };
+  }
+
+  /** Stops watching and removes every mark, leaving the page as it was. */
+  stop(): void {
+    this.abort.abort();
+    this.observer.disconnect();
+    this.scan = null;
+    this.restore();
+  }
+
+  private fullScan(): void {
+    const scan = this.scan;
+    if (!scan) return;
+    const resolver = new PassageResolver();
+    const roots: Node[] = [this.opts.document, ...this.shadows.live()];
+    const texts = this.collectAll(roots, resolver);
+    this.observeTitle(scan);
+    this.apply(scan, texts);
+    // Marks on passages that no longer have text (or are now skipped) go away.
+    for (const passage of [...this.hidden.keys(), ...this.revealed.keys()]) {
+      if (!texts.has(passage)) this.unmark(passage);
+    }
+    this.seenVersion = scan.contextVersion;
+    this.emitCount();
+  }
+
+  private onBatch(batch: ChangeBatch): void {
+    const scan = this.scan;
+    if (!scan) return;
+    if (batch.rescan) return this.fullScan();
+    const resolver = new PassageResolver();
+    const upgraded = this.shadows.upgraded().filter((root) => this.shadows.add(root));
+    const roots = [...batch.nodes, ...upgraded];
+    const texts = this.collectAll(roots, resolver);
+    // Text added inside an existing passage (or removed from one) changes that passage's whole
+    // text: read those passages again in full. Only those: re-walking every container around
+    // a feed on each new post made infinite scroll quadratic.
+    const partial = new Set<Node>();
+    const walked = new Set<Node>(roots);
+    for (const passage of texts.keys()) if (!insideAny(passage, walked)) partial.add(passage);
+    for (const parent of batch.removedFrom) {
+      const passage = resolver.passageOf(parent);
+      if (passage) partial.add(passage);
+    }
+    if (partial.size > 0) {
+      const full = this.collectAll(topMost(partial), resolver);
+      for (const p of partial) texts.set(p as Element, full.get(p as Element) ?? '');
+      for (const [p, t] of full) texts.set(p, t);
+    }
+    if (batch.removed) this.prune();
+    this.observeTitle(scan);
+    this.apply(scan, texts);
+    // The page context grew (e.g. the show's title arrived): earlier "harmless" may be wrong.
+    if (scan.contextVersion !== this.seenVersion) this.fullScan();
+    this.emitCount();
+  }
+
+  /** Walks roots, following open shadow roots found inside them (and inside those). */
+  private collectAll(roots: Node[], resolver: PassageResolver) {
+    const texts = new Map<Element, string>();
+    let pending = roots;
+    while (pending.length > 0) {
+      const found = collect(this.opts.document, pending, resolver);
+      for (const [p, t] of found.texts) texts.set(p, t);
+      this.shadows.remember(found.shadowless);
+      pending = found.shadowRoots.filter((root) => this.shadows.add(root));
+    }
+    return texts;
+  }
+
+  private observeTitle(scan: PageScan): void {
+    const title = this.opts.document.title;
+    if (title && title !== this.lastTitle) scan.observe(title);
+    this.lastTitle = title;
+  }
+
+  /** Feeds all new text to the page context first, then decides each passage. */
+  private apply(scan: PageScan, texts: Map<Element, string>): void {
+    for (const [passage, text] of texts) {
+      if (text && this.observedText.get(passage) !== text) scan.observe(text);
+      this.observedText.set(passage, text);
+    }
+    for (const [passage, text] of texts) {
+      const decision =
+        text && PassageResolver.fits(passage, text.length) ? scan.evaluate(text) : null;
+      if (!decision?.hidden || !decision.episode) this.unmark(passage);
+      else if (this.revealed.get(passage) === text) this.markRevealed(passage, decision);
+      else this.hide(passage, decision);
+    }
+  }
+
+  private hide(passage: Element, decision: Decision): void {
+    const episode = formatEpisode(decision.episode ?? { season: 1, episode: 0 });
+    const changed = passage.getAttribute(EPISODE_ATTR) !== episode;
+    if (passage.getAttribute(SHIELD_ATTR) !== 'hidden') passage.setAttribute(SHIELD_ATTR, 'hidden');
+    if (changed) passage.setAttribute(EPISODE_ATTR, episode);
+    this.revealed.delete(passage);
+    let label = this.hidden.get(passage);
+    if (!label || label.parentNode !== passage) {
+      label?.remove();
+      label = createLabel(this.opts.document, decision, this.labels);
+      passage.insertBefore(label, passage.firstChild);
+    } else if (changed) setLabelWords(label, decision, this.labels);
+    this.hidden.set(passage, label);
+    this.shadows.style(passage);
+  }
+
+  private markRevealed(passage: Element, decision: Decision): void {
+    this.hidden.get(passage)?.remove();
+    this.hidden.delete(passage);
+    passage.setAttribute(SHIELD_ATTR, 'revealed');
+    passage.setAttribute(
+      EPISODE_ATTR,
+      formatEpisode(decision.episode ?? { season: 1, episode: 0 }),
+    );
+  }
+
+  private unmark(passage: Element): void {
+    this.hidden.get(passage)?.remove();
+    const marked = this.hidden.delete(passage) || this.revealed.delete(passage);
+    if (marked || passage.hasAttribute(SHIELD_ATTR)) {
+      passage.removeAttribute(SHIELD_ATTR);
+      passage.removeAttribute(EPISODE_ATTR);
+    }
+  }
+
+  private restore(): void {
+    for (const passage of [...this.hidden.keys(), ...this.revealed.keys()]) this.unmark(passage);
+    this.revealed.clear();
+    this.emitCount();
+  }
+
+  /** Forgets passages the page removed. */
+  private prune(): void {
+    for (const p of this.hidden.keys()) if (!p.isConnected) this.hidden.delete(p);
+    for (const p of this.revealed.keys()) if (!p.isConnected) this.revealed.delete(p);
+  }
+
+  private emitCount(): void {
+    const count = this.hidden.size;
+    if (count === this.lastCount) return;
+    this.lastCount = count;
+    this.opts.onCount?.(count);
+  }
+}
+
+/** True when `node` is one of `roots` or inside one of them. */
+function insideAny(node: Node, roots: Set<Node>): boolean {
+  for (let up: Node | null = node; up; up = up.parentNode) if (roots.has(up)) return true;
+  return false;
+}
