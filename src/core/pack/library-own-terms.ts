@@ -27,7 +27,9 @@ export function addOwnTerm(
 ): OwnTermResult {
   const errors: string[] = [];
   const trimmed = term.trim();
-  if (letterCount(trimmed) < MIN_LETTERS) {
+  if (trimmed === '') {
+    errors.push('the term is empty');
+  } else if (letterCount(trimmed) < MIN_LETTERS) {
     errors.push(`term "${trimmed}" is shorter than ${MIN_LETTERS} letters`);
   } else if (trimmed.length > MAX_LENGTH) {
     errors.push(`term is longer than ${MAX_LENGTH} characters`);
