@@ -153,6 +153,24 @@ const malformed: [string, (p: RawPack) => unknown, string[]][] = [
     ['facts[3].all[0][0]: unknown character or entity "@marra" (did you mean "@mara"?)'],
   ],
   [
+    'unknown @ref inside a phrase (a suffix such as "\'s" is allowed)',
+    (p) => {
+      p.facts[1].phrases = ["@tobias's fall from @tower", 'asked @Mara twice'];
+    },
+    [
+      'facts[1].phrases[0]: unknown character or entity "@tower"',
+      'facts[1].phrases[1]: unknown character or entity "@Mara" (did you mean "@mara"?)',
+    ],
+  ],
+  [
+    'term with no letters, even if allowed as short',
+    (p) => {
+      p.facts[2].all[1].push('!!');
+      p.allowShortTerms = ['!!'];
+    },
+    ['facts[2].all[1][2]: term "!!" has no letters or digits'],
+  ],
+  [
     'non-array aliases',
     (p) => {
       p.characters[1].nicknames = 'Toby';

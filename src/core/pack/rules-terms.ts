@@ -7,7 +7,7 @@ const MIN_LETTERS = 3;
 /**
  * Term rules. Words under three letters ("ep", "CJ") match all over ordinary
  * pages, so they need an explicit opt-in through `allowShortTerms`. A term
- * "@id" must name a character or entity of the pack.
+ * "@id", or an "@id" word in a phrase, must name a character or entity of the pack.
  */
 export function checkTerms(pack: unknown, refIds: Set<string>, report: Report): void {
   const raw = record(pack);
@@ -16,7 +16,10 @@ export function checkTerms(pack: unknown, refIds: Set<string>, report: Report): 
   );
   const checkLength = (keys: PathKey[], value: unknown) => {
     const term = nonBlank(value);
-    if (term === undefined || allowed.has(term.toLowerCase())) return;
+    if (term === undefined) return;
+    // allowShortTerms cannot help here: the matcher has nothing to look for.
+    if (letterCount(term) === 0) return report(keys, `term "${term}" has no letters or digits`);
+    if (allowed.has(term.toLowerCase())) return;
     if (letterCount(term) < MIN_LETTERS) {
       report(
         keys,
@@ -51,7 +54,15 @@ export function checkTerms(pack: unknown, refIds: Set<string>, report: Report): 
         else checkLength(keys, value);
       });
     });
-    checkAll(['facts', f, 'phrases'], fact.phrases);
+    list(fact.phrases).forEach((value, p) => {
+      const keys: PathKey[] = ['facts', f, 'phrases', p];
+      checkLength(keys, value);
+      // "@delia pushed @cassie's sister": each "@id" word stands for that one's names.
+      for (const word of nonBlank(value)?.split(/\s+/) ?? []) {
+        if (!word.startsWith('@')) continue;
+        checkRef(keys, /^@[a-z0-9-]+/.exec(word)?.[0] ?? word, refIds, report);
+      }
+    });
   });
 }
 
