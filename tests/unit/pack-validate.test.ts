@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import tinyPrettyThings from '../../src/core/pack/builtin/tiny-pretty-things.json';
 import { validatePack } from '../../src/core/pack/validate';
 import { basePack, type RawPack } from './pack-fixture';
 
@@ -337,5 +338,11 @@ describe('validatePack warnings', () => {
         'facts[1].contxt: unknown property, ignored (did you mean "context"?)',
       ],
     });
+  });
+});
+
+describe('the built-in pack file', () => {
+  test('tiny-pretty-things.json validates with no errors and no warnings', () => {
+    expect(validatePack(tinyPrettyThings)).toMatchObject({ ok: true, warnings: [] });
   });
 });
