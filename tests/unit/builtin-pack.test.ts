@@ -1,0 +1,130 @@
+/**
+ * The built-in Tiny Pretty Things pack: its shape, the issue's size bar, and
+ * the plot facts every spoiler-heavy article about the show gives away, each at
+ * the episode a viewer learns it. The table is written for this test from the
+ * research notes; nothing here reads outside the repository.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_PACKS, DEFAULT_SHOW_ID } from '../../src/core/pack/builtin/index';
+import tinyPrettyThingsJson from '../../src/core/pack/builtin/tiny-pretty-things.json';
+import { validatePack } from '../../src/core/pack/validate';
+
+const pack = BUILTIN_PACKS.find((p) => p.id === 'tiny-pretty-things');
+if (!pack) throw new Error('the tiny-pretty-things pack is not among BUILTIN_PACKS');
+const episodes = pack.seasons.find((s) => s.number === 1)?.episodes ?? [];
+
+describe('built-in packs', () => {
+  it('offer the default show', () => {
+    expect(BUILTIN_PACKS.map((p) => p.id)).toContain(DEFAULT_SHOW_ID);
+  });
+
+  it('pass the full pack validation with no errors and no warnings', () => {
+    const result = validatePack(tinyPrettyThingsJson);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+});
+
+describe('tiny-pretty-things pack', () => {
+  it('has season 1 with its 10 titled episodes, numbered 1..10', () => {
+    expect(pack.seasons).toHaveLength(1);
+    expect(episodes.map((e) => e.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const e of episodes) expect(e.title.length).toBeGreaterThan(0);
+    expect(episodes[0]?.title).toBe('Corps');
+    expect(episodes[9]?.title).toBe('Push Comes to Shove');
+  });
+
+  it('has at least 70 facts and at least 6 for every episode', () => {
+    expect(pack.facts.length).toBeGreaterThanOrEqual(70);
+    for (const e of episodes) {
+      const count = pack.facts.filter((f) => f.season === 1 && f.episode === e.number).length;
+      expect({ episode: e.number, count: Math.min(count, 6) }).toEqual({
+        episode: e.number,
+        count: 6,
+      });
+    }
+  });
+
+  it('uses unique ids and only episodes that exist', () => {
+    const ids = [...pack.facts, ...pack.characters, ...pack.entities].map((x) => x.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const f of pack.facts) {
+      expect(`${f.id} S${f.season}E${f.episode}`).toBe(
+        `${f.id} S1E${episodes.some((e) => e.number === f.episode) ? f.episode : 'missing'}`,
+      );
+    }
+  });
+
+  it('references only characters and entities it defines', () => {
+    const known = new Set([...pack.characters, ...pack.entities].map((x) => `@${x.id}`));
+    const refs = pack.facts.flatMap((f) => f.all.flat().filter((t) => t.startsWith('@')));
+    expect(refs.length).toBeGreaterThan(50);
+    expect(refs.filter((r) => !known.has(r))).toEqual([]);
+  });
+
+  it('names the main cast with their actors', () => {
+    const actorOf = (id: string) => pack.characters.find((c) => c.id === id)?.actor;
+    expect(actorOf('neveah')).toBe('Kylie Jefferson');
+    expect(actorOf('cassie')).toBe('Anna Maiche');
+    expect(actorOf('bette')).toBe('Casimere Jollette');
+    expect(actorOf('delia')).toBe('Tory Trowbridge');
+    expect(actorOf('ramon')).toBe('Bayardo De Murguia');
+    expect(actorOf('travis')).toBe('Luke Humphrey');
+  });
+
+  // The label is shown on the hidden passage, so it must not give the finale away.
+  it('keeps labels short and the finale labels free of the culprit', () => {
+    for (const f of pack.facts) expect(f.label.length, f.id).toBeLessThanOrEqual(60);
+    const finale = pack.facts.filter((f) => f.episode === 10);
+    for (const f of finale) expect(f.label, f.id).not.toMatch(/delia|sister|jealous/i);
+  });
+});
+
+/** What a full-season spoiler article gives away, in our own words. */
+const SPOILED = [
+  {
+    what: 'the star dancer is shoved off the school roof',
+    factId: 'cassie-pushed-off-roof',
+    episode: 1,
+  },
+  { what: 'she lies in a coma rather than dying', factId: 'cassie-in-coma', episode: 1 },
+  {
+    what: 'Bette fears she did it while drunk and blacked out',
+    factId: 'bette-blackout',
+    episode: 8,
+  },
+  {
+    what: "Cassie's parents switch off her life support",
+    factId: 'cassie-life-support',
+    episode: 8,
+  },
+  { what: 'she keeps breathing without the machines', factId: 'cassie-breathes-alone', episode: 8 },
+  { what: 'Cassie is still alive when the season ends', factId: 'cassie-survives', episode: 8 },
+  {
+    what: 'Travis threatens June that she may share Cassie’s fate',
+    factId: 'travis-threatens-june',
+    episode: 8,
+  },
+  { what: 'Cassie comes out of her coma', factId: 'cassie-wakes', episode: 9 },
+  { what: 'Bette is arrested', factId: 'bette-arrested', episode: 9 },
+  { what: 'the police take Bette’s fingerprints', factId: 'bette-fingerprinted', episode: 9 },
+  { what: 'Cassie names Bette before the press', factId: 'cassie-frames-bette', episode: 10 },
+  { what: 'Bette did not do it', factId: 'bette-innocent', episode: 10 },
+  { what: 'Travis was only a decoy suspect', factId: 'travis-red-herring', episode: 10 },
+  { what: 'Delia is the one who shoved Cassie', factId: 'who-pushed-cassie', episode: 10 },
+  {
+    what: 'Delia acted out of jealousy over Cassie and Ramon',
+    factId: 'delia-motive',
+    episode: 10,
+  },
+  { what: 'Delia confesses', factId: 'delia-confesses', episode: 10 },
+  { what: 'Bette thinks about ending her life meanwhile', factId: 'bette-suicidal', episode: 10 },
+  { what: 'Ramon is found bleeding on the floor', factId: 'ramon-bleeding', episode: 10 },
+];
+
+describe('spoiler-article facts sit at the episode that reveals them', () => {
+  it.each(SPOILED)('$what -> $factId (S1E$episode)', ({ factId, episode }) => {
+    const fact = pack.facts.find((f) => f.id === factId);
+    expect(fact && { season: fact.season, episode: fact.episode }).toEqual({ season: 1, episode });
+  });
+});
