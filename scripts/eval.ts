@@ -1,6 +1,6 @@
 /**
  * Measures the engine on the labelled corpus:
- *   node --import tsx scripts/eval.ts [--file PATH ...] [--sensitivity strict|balanced|broad]
+ *   node --import tsx scripts/eval.ts [--file PATH ...] [--sensitivity strict|balanced|broad] [--limit N]
  * With no --file, evaluates the development set and the held-out set, separately.
  */
 import { resolve } from 'node:path';
@@ -17,13 +17,14 @@ const SENSITIVITIES: Sensitivity[] = ['strict', 'balanced', 'broad'];
 function usage(message: string): never {
   console.error(`eval: ${message}`);
   console.error(
-    'usage: node --import tsx scripts/eval.ts [--file PATH ...] [--sensitivity strict|balanced|broad]',
+    'usage: node --import tsx scripts/eval.ts [--file PATH ...] [--sensitivity strict|balanced|broad] [--limit N]',
   );
   process.exit(2);
 }
 
 const files: string[] = [];
 let sensitivity: Sensitivity | undefined;
+let limit = 15;
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
@@ -36,6 +37,10 @@ for (let i = 0; i < args.length; i++) {
     if (!SENSITIVITIES.includes(value as Sensitivity))
       usage(`--sensitivity expects ${SENSITIVITIES.join('|')}`);
     sensitivity = value as Sensitivity;
+    i++;
+  } else if (arg === '--limit') {
+    limit = Number(value);
+    if (!Number.isInteger(limit) || limit < 0) usage('--limit expects a whole number');
     i++;
   } else usage(`unknown argument "${arg}"`);
 }
@@ -56,6 +61,6 @@ for (const file of targets) {
     findShowPack(BUILTIN_PACKS),
     sensitivity ? { sensitivity } : undefined,
   );
-  console.log(formatReport(file, passages.length, metrics));
+  console.log(formatReport(file, passages.length, metrics, limit));
   console.log();
 }

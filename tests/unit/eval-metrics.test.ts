@@ -24,6 +24,7 @@ const outcome = (p: Passage, watched: number, hidden: boolean): Outcome => ({
   watched,
   expected: expectedHidden(p.episode, watched),
   hidden,
+  facts: hidden ? ['some-fact@E9'] : [],
 });
 
 describe('expectedHidden', () => {
@@ -118,7 +119,7 @@ describe('computeMetrics', () => {
   });
 
   it('lists misses and false hides per passage, worst first', () => {
-    expect(m.misses.map((x) => [x.passage.id, x.watched])).toEqual([['a', [1]]]);
+    expect(m.misses.map((x) => [x.passage.id, x.watched, x.facts])).toEqual([['a', [1], []]]);
     expect(m.falseHides.map((x) => [x.passage.id, x.watched])).toEqual([
       ['a', [2]],
       ['b', [1]],
@@ -130,6 +131,7 @@ describe('computeMetrics', () => {
     const text = formatReport('set', 3, m);
     expect(text).toContain('false hides, harmless passages        33.3% (1/3)');
     expect(text).toContain('  a [reddit, E2, at w=1] text of a');
+    expect(text).toContain('      fired: some-fact@E9');
   });
 });
 

@@ -28,6 +28,8 @@ export interface Rate {
 export interface Miss {
   passage: Passage;
   watched: number[];
+  /** Facts that fired at those points (empty for a missed spoiler). */
+  facts: string[];
 }
 
 export interface Metrics {
@@ -82,7 +84,11 @@ function groupBy<K>(outcomes: readonly Outcome[], key: (o: Outcome) => K): Map<K
 function wrongPassages(outcomes: readonly Outcome[], wrong: (o: Outcome) => boolean): Miss[] {
   const byPassage = groupBy(outcomes.filter(wrong), (o) => o.passage);
   return [...byPassage.entries()]
-    .map(([passage, list]) => ({ passage, watched: list.map((o) => o.watched) }))
+    .map(([passage, list]) => ({
+      passage,
+      watched: list.map((o) => o.watched),
+      facts: [...new Set(list.flatMap((o) => o.facts))],
+    }))
     .sort(
       (a, b) => b.watched.length - a.watched.length || a.passage.id.localeCompare(b.passage.id),
     );

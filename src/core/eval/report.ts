@@ -21,6 +21,7 @@ function missLines(title: string, list: readonly Miss[], limit: number): string[
     lines.push(
       `  ${m.passage.id} [${m.passage.style}, ${ep}, at w=${m.watched.join(',')}] ${shorten(m.passage.text)}`,
     );
+    if (m.facts.length > 0) lines.push(`      fired: ${m.facts.join(', ')}`);
   }
   return lines;
 }

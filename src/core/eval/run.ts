@@ -19,13 +19,10 @@ export function runEvaluation(
       const page = matcher.newPage();
       if (passage.context) page.observe(passage.context);
       page.observe(passage.text);
-      const { hidden } = page.evaluate(passage.text);
-      outcomes.push({
-        passage,
-        watched,
-        expected: expectedHidden(passage.episode, watched),
-        hidden,
-      });
+      const { hidden, hits } = page.evaluate(passage.text);
+      const facts = hits.map((h) => `${h.factId}@E${h.episode}`);
+      const expected = expectedHidden(passage.episode, watched);
+      outcomes.push({ passage, watched, expected, hidden, facts });
     }
   }
   return outcomes;

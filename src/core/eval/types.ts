@@ -33,6 +33,8 @@ export interface Outcome {
   watched: number;
   expected: boolean;
   hidden: boolean;
+  /** The unwatched facts that made the engine hide it ("fact-id@E9"), for diagnosis. */
+  facts: string[];
 }
 
 /** A spoiler passage must stay hidden exactly while the user is before its episode. */
