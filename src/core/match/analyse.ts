@@ -28,7 +28,7 @@ export function analyse(c: Compiled, text: string): Analysis {
     const hits = c.words.lookup(words[i] as string);
     if (hits.length === 0) continue;
     for (const hit of hits) {
-      const starting = c.termsByFirst.get(hit.id);
+      const starting = c.termsByFirst[hit.id];
       if (!starting) continue;
       for (const id of starting) {
         const term = c.terms[id] as Term;

@@ -63,6 +63,7 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
         context: f.context,
         own: false,
       };
+      let keyGroup: number;
       f.all.forEach((group, g) => {
         const alts: Alt[] = [];
         for (const text of group) {
@@ -78,14 +79,18 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
           }
         }
         fact.groups.push(alts);
-        for (const a of alts) link(a.term, { fact, group: g });
+      });
+      keyGroup = fact.groups.findIndex((alts) => alts.every((a) => !table.isEveryday(a.term)));
+      if (keyGroup < 0) keyGroup = 0;
+      fact.groups.forEach((alts, g) => {
+        for (const a of alts) link(a.term, { fact, group: g, key: g === keyGroup });
       });
       for (const phrase of f.phrases) {
         for (const text of expandPhrase(phrase, names, `${where(i)}.phrases`)) {
           const term = table.add(text, false);
           if (term < 0) continue;
           fact.phrases.push({ term, label: phrase });
-          link(term, { fact, group: -1 });
+          link(term, { fact, group: -1, key: true });
         }
       }
       show.facts.push(fact);
@@ -104,7 +109,7 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
         context: 'self',
         own: true,
       };
-      link(term, { fact, group: -1 });
+      link(term, { fact, group: -1, key: true });
       show.facts.push(fact);
     });
     return show;

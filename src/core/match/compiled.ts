@@ -53,14 +53,20 @@ export interface FactRef {
   fact: CompiledFact;
   /** Index of the group the term belongs to, or -1 for a phrase. */
   group: number;
+  /**
+   * A phrase, or the fact's key group (its first group with no everyday-only
+   * term). A passage only starts work on a fact when a key term occurs, so
+   * "her" and "with" in every passage cost nothing.
+   */
+  key: boolean;
 }
 
 export interface Compiled {
   tuning: Tuning;
   words: WordIndex;
   terms: Term[];
-  /** First word id -> terms starting with it. */
-  termsByFirst: Map<number, number[]>;
+  /** Indexed by first word id: terms starting with it (an array: read once per matching token). */
+  termsByFirst: (number[] | undefined)[];
   shows: CompiledShow[];
   factsByTerm: Map<number, FactRef[]>;
 }

@@ -1,42 +1,34 @@
 import { compareEpisodes, isAfter } from '../episode';
-import type { Analysis, Occurrence } from './analyse';
 import type { Compiled, CompiledShow } from './compiled';
-import { addContext, emptyContexts, type ShowContext } from './context';
+import { isAbout, type ShowContext } from './context';
 import { episodeRefHits } from './episode-ref-hits';
 import { labelFor, termMatch } from './explain';
-import { fireFacts } from './fire-facts';
+import type { Candidate, Span, Summary } from './summary';
 import type { Decision, FactHit } from './types';
 
 /**
- * The episode gate: a passage is hidden iff it gives away something later than
- * the episode the user reached for that show. Facts already watched are kept
- * as watchedHits for explanations only. hits[0] is the latest unwatched one.
+ * The context gate, then the episode gate.
+ * Context: own terms fire anywhere; "show" facts only on a page about the show
+ * (isAbout); "self" facts when one of the show's names is among the matched
+ * words or the page is about the show ("pushed off the roof" alone is not
+ * enough, "Delia pushed Cassie off the roof" is).
+ * Episode: a passage is hidden iff it gives away something later than the
+ * episode the user reached for that show; facts already watched are kept as
+ * watchedHits for explanations only. hits[0] is the latest unwatched one.
  */
-export function decide(c: Compiled, text: string, a: Analysis, page: ShowContext[]): Decision {
-  if (a.occurrences.length === 0) return nothing();
-  const passage = emptyContexts(c);
-  addContext(c, a.occurrences, passage);
-  const fired = fireFacts(c, a, page, passage);
+export function decide(c: Compiled, text: string, s: Summary, page: ShowContext[]): Decision {
+  if (s.candidates.length === 0 && s.mentions.length === 0) return nothing();
+  const about = c.shows.map((_, i) => isAbout(c, page[i] as ShowContext, s.context[i]));
+  const fired = s.candidates.filter(
+    (f) => f.fact.own || about[f.fact.show] || (f.fact.context === 'self' && f.namesShow),
+  );
   const hits: FactHit[] = [];
   const watchedHits: FactHit[] = [];
   for (const f of fired) {
-    const show = c.shows[f.fact.show] as CompiledShow;
-    const hit: FactHit = {
-      showId: show.id,
-      showTitle: show.title,
-      factId: f.fact.id,
-      label: f.fact.label,
-      season: f.fact.season,
-      episode: f.fact.episode,
-      matches: f.occurrences.map((i) => {
-        const o = a.occurrences[i] as Occurrence;
-        return termMatch(text, a, o, labelFor(c, f.fact, o.term));
-      }),
-      via: f.via,
-    };
-    (isAfter(hit, show.watched) ? hits : watchedHits).push(hit);
+    const hit = toHit(c, text, s, f);
+    (isAfter(hit, (c.shows[f.fact.show] as CompiledShow).watched) ? hits : watchedHits).push(hit);
   }
-  hits.push(...episodeRefHits(c, text, a, fired, page, passage));
+  hits.push(...episodeRefHits(c, text, s, fired, about));
   hits.sort((x, y) => compareEpisodes(y, x));
   const top = hits[0] ?? watchedHits[0];
   return {
@@ -46,6 +38,23 @@ export function decide(c: Compiled, text: string, a: Analysis, page: ShowContext
     episode: hits[0] ? { season: hits[0].season, episode: hits[0].episode } : null,
     showId: top?.showId ?? null,
     showTitle: top?.showTitle ?? null,
+  };
+}
+
+function toHit(c: Compiled, text: string, s: Summary, f: Candidate): FactHit {
+  const show = c.shows[f.fact.show] as CompiledShow;
+  return {
+    showId: show.id,
+    showTitle: show.title,
+    factId: f.fact.id,
+    label: f.fact.label,
+    season: f.fact.season,
+    episode: f.fact.episode,
+    matches: f.spans.map((i) => {
+      const o = s.spans[i] as Span;
+      return termMatch(text, o, labelFor(c, f.fact, o.term));
+    }),
+    via: f.via,
   };
 }
 

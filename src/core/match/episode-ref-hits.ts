@@ -1,10 +1,8 @@
 import { compareEpisodes, type EpisodeRef, formatEpisode, isAfter } from '../episode';
-import type { Analysis, Occurrence } from './analyse';
 import type { Compiled, CompiledShow } from './compiled';
-import { isAbout, type ShowContext } from './context';
-import { type EpisodeMention, findEpisodeMentions } from './episode-refs';
+import type { EpisodeMention } from './episode-refs';
 import { labelFor, termMatch } from './explain';
-import type { Fired } from './fire-facts';
+import type { Candidate, Mention, Span, Summary } from './summary';
 import type { FactHit } from './types';
 
 /**
@@ -24,50 +22,46 @@ import type { FactHit } from './types';
 export function episodeRefHits(
   c: Compiled,
   text: string,
-  a: Analysis,
-  fired: Fired[],
-  page: ShowContext[],
-  passage: ShowContext[],
+  s: Summary,
+  fired: Candidate[],
+  about: boolean[],
 ): FactHit[] {
-  const mentions = findEpisodeMentions(a.tokens);
-  if (mentions.length === 0) return [];
+  if (s.mentions.length === 0) return [];
   const out: FactHit[] = [];
-  c.shows.forEach((show, s) => {
-    const mine = fired.filter((f) => f.fact.show === s && !f.fact.own);
+  c.shows.forEach((show, si) => {
+    const mine = fired.filter((f) => f.fact.show === si && !f.fact.own);
     const latest = mine.reduce((m, f) => Math.max(m, f.fact.season), 0);
     const defaultSeason = latest || show.watched.season;
     // A reference adds nothing when an unwatched fact already spoils that episode or later.
     let floor = show.watched;
     for (const f of mine) if (compareEpisodes(f.fact, floor) > 0) floor = f.fact;
-    let best: { ref: EpisodeRef; mention: EpisodeMention; occ: number[] } | null = null;
-    for (const m of mentions) {
-      const ref = resolve(m, show, defaultSeason);
+    let best: { ref: EpisodeRef; mention: Mention; spans: number[] } | null = null;
+    for (const m of s.mentions) {
+      const ref = resolve(m.mention, show, defaultSeason);
       if (!ref || !isAfter(ref, floor)) continue;
       if (best && compareEpisodes(ref, best.ref) <= 0) continue;
-      const occ = mine.length > 0 ? mine.flatMap((f) => f.occurrences) : evidence(c, s, a, m);
-      if (occ.length === 0) continue;
-      if (mine.length === 0 && !isAbout(c, page[s] as ShowContext, passage[s])) {
-        if (!occ.some((i) => show.characterOf.has((a.occurrences[i] as Occurrence).term))) continue;
+      const spans = mine.length > 0 ? mine.flatMap((f) => f.spans) : evidence(c, show, s, m);
+      if (spans.length === 0) continue;
+      if (mine.length === 0 && !about[si]) {
+        if (!spans.some((i) => show.characterOf.has((s.spans[i] as Span).term))) continue;
       }
-      best = { ref, mention: m, occ };
+      best = { ref, mention: m, spans };
     }
     if (!best) return;
-    const { ref, mention, occ } = best;
-    const start = a.tokens.starts[mention.first] as number;
-    const end = a.tokens.ends[mention.last] as number;
+    const { ref, mention, spans } = best;
     const refMatch = {
       term: 'episode reference',
-      found: text.slice(start, end),
-      start,
-      end,
+      found: text.slice(mention.start, mention.end),
+      start: mention.start,
+      end: mention.end,
       distance: 0,
     };
     const matches = [
       refMatch,
-      ...unique(occ).map((i) => {
-        const o = a.occurrences[i] as Occurrence;
-        const owner = mine.find((f) => f.occurrences.includes(i))?.fact ?? null;
-        return termMatch(text, a, o, labelFor(c, owner, o.term));
+      ...[...new Set(spans)].map((i) => {
+        const o = s.spans[i] as Span;
+        const owner = mine.find((f) => f.spans.includes(i))?.fact ?? null;
+        return termMatch(text, o, labelFor(c, owner, o.term));
       }),
     ];
     const name =
@@ -89,24 +83,21 @@ export function episodeRefHits(
 }
 
 /** Show words near the mention, when there are enough of them (see R2); else []. */
-function evidence(c: Compiled, s: number, a: Analysis, m: EpisodeMention): number[] {
+function evidence(c: Compiled, show: CompiledShow, s: Summary, m: Mention): number[] {
   const need = c.tuning.episodeRefEvidence;
   if (need === 0) return [];
-  const show = c.shows[s] as CompiledShow;
-  const sentence = a.tokens.sentences[m.first];
   const near: number[] = [];
   const terms = new Set<number>();
   let plot = 0;
-  a.occurrences.forEach((o, i) => {
-    const close =
-      a.tokens.sentences[o.first] === sentence || Math.abs(o.first - m.first) <= c.tuning.window;
-    if (!close || show.titleTerms.has(o.term) || terms.has(o.term)) return;
+  for (const i of m.near) {
+    const o = s.spans[i] as Span;
+    if (show.titleTerms.has(o.term) || terms.has(o.term)) continue;
     const isPlot = show.plotTerms.has(o.term);
-    if (!isPlot && !show.characterOf.has(o.term)) return;
+    if (!isPlot && !show.characterOf.has(o.term)) continue;
     terms.add(o.term);
     near.push(i);
     if (isPlot) plot++;
-  });
+  }
   return plot >= 1 && terms.size >= need ? near : [];
 }
 
@@ -122,8 +113,4 @@ function resolve(m: EpisodeMention, show: CompiledShow, defaultSeason: number): 
   if (m.kind === 'season') return { season, episode: 1 };
   const episode = m.episode ?? 0;
   return episode >= 1 && episode <= count ? { season, episode } : null;
-}
-
-function unique(xs: number[]): number[] {
-  return [...new Set(xs)];
 }

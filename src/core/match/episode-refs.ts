@@ -1,4 +1,4 @@
-import type { Tokens } from '../text/tokenize';
+import { HAS_DIGIT, type Tokens } from '../text/tokenize';
 
 /**
  * An explicit reference to an episode in the text: "episode 7", "ep7", "ep. 7",
@@ -41,11 +41,15 @@ function ordinal(w: string | undefined): number | null {
   return i >= 0 ? i + 1 : null;
 }
 
+/** Words that can start a mention without a digit; anything else is skipped with one Set lookup. */
+const KEYWORDS = new Set([...EPISODE_WORDS, ...SEASON_WORDS, ...ORDINALS, 'finale', 'premiere']);
+
 export function findEpisodeMentions(t: Tokens): EpisodeMention[] {
   const out: EpisodeMention[] = [];
   const w = t.words;
   for (let i = 0; i < t.count; i++) {
     const word = w[i] as string;
+    if (((t.flags[i] as number) & HAS_DIGIT) === 0 && !KEYWORDS.has(word)) continue;
     let m: RegExpExecArray | null;
     if ((m = /^s(\d{1,2})e(\d{1,3})$/.exec(word)) || (m = /^(\d{1,2})x(\d{1,3})$/.exec(word))) {
       out.push({ kind: 'episode', season: Number(m[1]), episode: Number(m[2]), first: i, last: i });

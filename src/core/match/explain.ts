@@ -1,12 +1,16 @@
-import type { Analysis, Occurrence } from './analyse';
 import type { Compiled, CompiledFact } from './compiled';
+import type { Span } from './summary';
 import type { TermMatch } from './types';
 
-/** A TermMatch pointing at the page text the occurrence covers. */
-export function termMatch(text: string, a: Analysis, o: Occurrence, label: string): TermMatch {
-  const start = a.tokens.starts[o.first] as number;
-  const end = a.tokens.ends[o.last] as number;
-  return { term: label, found: text.slice(start, end), start, end, distance: o.distance };
+/** A TermMatch pointing at the page text the span covers. */
+export function termMatch(text: string, o: Span, label: string): TermMatch {
+  return {
+    term: label,
+    found: text.slice(o.start, o.end),
+    start: o.start,
+    end: o.end,
+    distance: o.distance,
+  };
 }
 
 /** The pack's own wording of a term within a fact ("@cassie", "pushed"), else its words. */

@@ -7,13 +7,22 @@ import type { CompileMatcher, Matcher } from './types';
 export { type Tuning, tuningFor } from './sensitivity';
 export type * from './types';
 
+/** The engine's Matcher, plus figures for the benchmark and the options page. */
+export interface EngineMatcher extends Matcher {
+  stats(): { vocabulary: number; cachedWords: number };
+}
+
 /**
  * Compiles the followed shows once; every page then gets a fresh PageScan that
  * shares the compiled rules and the per-word fuzzy cache.
  */
-export const compileMatcher: CompileMatcher = (profiles, options): Matcher => {
+export const compileMatcher: CompileMatcher = (profiles, options): EngineMatcher => {
   const compiled = compileShows(profiles, tuningFor(options?.sensitivity ?? 'balanced'));
   return {
+    stats: () => ({
+      vocabulary: compiled.words.words.length,
+      cachedWords: compiled.words.cacheSize,
+    }),
     newPage: () => new Page(compiled),
     evaluateDocument(text) {
       const page = new Page(compiled);

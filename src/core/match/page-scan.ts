@@ -1,7 +1,8 @@
-import { type Analysis, analyse } from './analyse';
+import { analyse } from './analyse';
 import type { Compiled } from './compiled';
 import { addContext, emptyContexts, isAbout } from './context';
 import { decide } from './decide';
+import { type Summary, summarise } from './summary';
 import type { Decision, PageScan } from './types';
 
 /** Passages remembered between observe() and evaluate(), so each is tokenised once. */
@@ -16,7 +17,7 @@ export class Page implements PageScan {
   contextVersion = 0;
   private readonly context;
   private readonly about: boolean[];
-  private readonly remembered = new Map<string, Analysis>();
+  private readonly remembered = new Map<string, Summary>();
 
   constructor(private readonly c: Compiled) {
     this.context = emptyContexts(c);
@@ -24,9 +25,9 @@ export class Page implements PageScan {
   }
 
   observe(text: string): void {
-    const a = this.analysis(text);
-    if (a.occurrences.length === 0) return;
-    if (!addContext(this.c, a.occurrences, this.context)) return;
+    const s = this.summary(text);
+    if (s.spans.length === 0) return;
+    if (!addContext(this.c, s.spans, this.context)) return;
     let bumped = false;
     this.context.forEach((ctx, s) => {
       if (!this.about[s] && isAbout(this.c, ctx)) {
@@ -38,22 +39,21 @@ export class Page implements PageScan {
   }
 
   evaluate(text: string): Decision {
-    return decide(this.c, text, this.analysis(text), this.context);
+    return decide(this.c, text, this.summary(text), this.context);
   }
 
-  private analysis(text: string): Analysis {
-    let a = this.remembered.get(text);
-    if (!a) {
-      a = analyse(this.c, text);
+  private summary(text: string): Summary {
+    let s = this.remembered.get(text);
+    if (!s) {
+      s = summarise(this.c, analyse(this.c, text));
       if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
-      // Passages without a single vocabulary word keep no tokens: nothing to explain later.
-      this.remembered.set(text, a.occurrences.length === 0 ? EMPTY : a);
+      // Only what evaluate() may need is kept: a passage that names the show but
+      // gives nothing away has already given observe() its context.
+      const needed = s.candidates.length > 0 || s.mentions.length > 0;
+      this.remembered.set(text, needed ? s : EMPTY);
     }
-    return a;
+    return s;
   }
 }
 
-const EMPTY: Analysis = {
-  tokens: { count: 0, words: [], starts: [], ends: [], sentences: [], flags: [] },
-  occurrences: [],
-};
+const EMPTY: Summary = { spans: [], context: [], candidates: [], mentions: [] };

@@ -6,7 +6,8 @@ import type { WordIndex } from './word-index';
 /** Builds and de-duplicates terms: the same word sequence is one term for every fact. */
 export class TermTable {
   readonly terms: Term[] = [];
-  readonly byFirst = new Map<number, number[]>();
+  /** Indexed by word id: the terms that start with that word. */
+  readonly byFirst: (number[] | undefined)[] = [];
   private readonly byKey = new Map<string, number>();
 
   constructor(private readonly words: WordIndex) {}
@@ -28,9 +29,9 @@ export class TermTable {
       this.terms.push({ words: ids, capMask });
       this.byKey.set(key, id);
       const first = ids[0] as number;
-      const list = this.byFirst.get(first);
+      const list = this.byFirst[first];
       if (list) list.push(id);
-      else this.byFirst.set(first, [id]);
+      else this.byFirst[first] = [id];
     }
     return id;
   }

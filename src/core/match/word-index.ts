@@ -40,7 +40,7 @@ export class WordIndex {
     id = this.words.length;
     this.words.push(word);
     this.ids.set(word, id);
-    pushTo(this.byStem, stem(word), id);
+    if (word.length >= 4) pushTo(this.byStem, stem(word), id);
     const sk = skeleton(word);
     if (sk) pushTo(this.bySkeleton, sk, id);
     if (!/\d/.test(word)) {
@@ -73,7 +73,9 @@ export class WordIndex {
 
   private resolve(word: string): readonly WordHit[] {
     const exact = this.ids.get(word);
-    const sameStem = this.byStem.get(stem(word));
+    // Inflections meet on the stem, but only between words of 4+ letters:
+    // "not"/"note" and "new"/"news" share a stem and nothing else.
+    const sameStem = word.length >= 4 ? this.byStem.get(stem(word)) : undefined;
     if (exact !== undefined || sameStem) {
       const out: WordHit[] = exact !== undefined ? [{ id: exact, distance: 0 }] : [];
       for (const id of sameStem ?? []) if (id !== exact) out.push({ id, distance: 0 });

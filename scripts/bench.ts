@@ -1,0 +1,116 @@
+/**
+ * Matcher benchmark on a seeded ~5 MB generated page, all in one process:
+ *   node --import tsx scripts/bench.ts [--mb 5] [--runs 5]
+ * Prints medians as ms and as a ratio to the tokenize-only floor.
+ */
+
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { compileMatcher, type EngineMatcher, tokenizeOnly } from '../src/core/match/index';
+import type { ShowProfile } from '../src/core/match/types';
+import type { Pack } from '../src/core/pack/schema';
+import { generatePassages } from './bench-lib/page';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const MB = arg('mb', 5);
+const RUNS = arg('runs', 5);
+
+async function loadPack(): Promise<{ pack: Pack; source: string }> {
+  try {
+    const { BUILTIN_PACKS } = await import('../src/core/pack/builtin/index');
+    const pack = (BUILTIN_PACKS as Pack[])[0];
+    if (pack) return { pack, source: `built-in pack "${pack.id}"` };
+  } catch {
+    // The built-in pack is not there yet: fall back to the unit tests' pack.
+  }
+  const { TEST_PACK } = await import('../tests/unit/match-fixtures/test-pack');
+  return { pack: TEST_PACK, source: 'unit-test pack (built-in pack not found)' };
+}
+
+function gcFunction(): (() => void) | null {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g) return g;
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return null;
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+const { pack, source } = await loadPack();
+const profiles: ShowProfile[] = [{ pack, watched: { season: 1, episode: 3 } }];
+const passages = generatePassages({ bytes: MB * 1024 * 1024, seed: 20201214 });
+const bytes = passages.reduce((n, p) => n + p.length, 0);
+console.log(`page: ${passages.length} passages, ${(bytes / 1024 / 1024).toFixed(2)} MB; ${source}`);
+
+let sink = 0;
+const scan = (m: EngineMatcher) => {
+  const page = m.newPage();
+  for (const p of passages) page.observe(p);
+  for (const p of passages) sink += page.evaluate(p).hidden ? 1 : 0;
+};
+
+const floor: number[] = [];
+const cold: number[] = [];
+const warm: number[] = [];
+const compile: number[] = [];
+const fresh: number[] = [];
+const extraBytes: number[] = [];
+const extraFloor: number[] = [];
+for (let r = 0; r < RUNS; r++) {
+  floor.push(time(() => passages.forEach((p) => (sink += tokenizeOnly(p)))));
+  let m = compileMatcher(profiles) as EngineMatcher;
+  compile.push(time(() => (m = compileMatcher(profiles) as EngineMatcher)));
+  cold.push(time(() => scan(m)));
+  warm.push(time(() => scan(m)));
+  // 20 comment-sized passages (1-2 sentences) never seen before: what a MutationObserver batch brings.
+  const extra = generatePassages({ bytes: 20 * 400, seed: 7 + r, sentences: [1, 2] }).slice(0, 20);
+  extraBytes.push(extra.reduce((n, p) => n + p.length, 0));
+  extraFloor.push(time(() => extra.forEach((p) => (sink += tokenizeOnly(p)))));
+  const page = m.newPage();
+  for (const p of passages.slice(0, 200)) page.observe(p);
+  fresh.push(
+    time(() => extra.forEach((p) => (page.observe(p), (sink += page.evaluate(p).hidden ? 1 : 0)))),
+  );
+}
+const f = median(floor);
+const row = (name: string, ms: number, target: string) =>
+  console.log(
+    `${name.padEnd(34)} ${ms.toFixed(2).padStart(9)} ms  ${(ms / f).toFixed(2).padStart(6)}x floor  ${target}`,
+  );
+console.log(`medians of ${RUNS} runs`);
+row('tokenize-only floor', f, '');
+row('compile matcher', median(compile), '');
+row('cold scan (observe+evaluate all)', median(cold), 'target <= 5x');
+row('warm rescan (same matcher, new page)', median(warm), 'target <= 2x');
+console.log(
+  `${'20 new passages, warm cache'.padEnd(34)} ${median(fresh).toFixed(3).padStart(9)} ms  target <= 0.25 ms` +
+    ` (their tokenize floor ${median(extraFloor).toFixed(3)} ms, ${median(extraBytes)} chars)`,
+);
+
+const gc = gcFunction();
+if (gc) {
+  gc();
+  const m = compileMatcher(profiles) as EngineMatcher;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  scan(m);
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  const cached = m.stats().cachedWords;
+  console.log(
+    `word cache: ${cached} words, ${((after - before) / cached).toFixed(0)} bytes per cached word (heap delta ${((after - before) / 1024).toFixed(0)} KB)`,
+  );
+} else console.log('memory per cached word: gc not available, not measured');
+if (sink < 0) console.log(sink);

@@ -1,0 +1,126 @@
+import type { Analysis, Occurrence } from './analyse';
+import type { Compiled, CompiledFact, FactRef } from './compiled';
+import { addContext, emptyContexts, type ShowContext } from './context';
+import { type EpisodeMention, findEpisodeMentions } from './episode-refs';
+import { coOccur } from './window';
+
+/** An occurrence with its page offsets, so the tokens need not be kept. */
+export interface Span extends Occurrence {
+  start: number;
+  end: number;
+}
+
+/** A fact the passage gives away, before the page-context gate. */
+export interface Candidate {
+  fact: CompiledFact;
+  /** Span indices that make the case. */
+  spans: number[];
+  via: 'terms' | 'phrase' | 'own-term';
+  /** One of the show's names is among those spans (lets a "self" fact fire anywhere). */
+  namesShow: boolean;
+}
+
+export interface Mention {
+  mention: EpisodeMention;
+  start: number;
+  end: number;
+  /** Spans in the same sentence or within the window. */
+  near: number[];
+}
+
+/**
+ * Everything about one passage that does not depend on the rest of the page:
+ * kept between observe() and evaluate() (and across re-evaluations when the
+ * page context grows) instead of its tokens, which are the bulk of the memory.
+ */
+export interface Summary {
+  spans: Span[];
+  context: ShowContext[];
+  candidates: Candidate[];
+  mentions: Mention[];
+}
+
+export function summarise(c: Compiled, a: Analysis): Summary {
+  if (a.occurrences.length === 0) return NO_SPANS;
+  const { tokens } = a;
+  const spans: Span[] = a.occurrences.map((o) => ({
+    term: o.term,
+    first: o.first,
+    last: o.last,
+    distance: o.distance,
+    start: tokens.starts[o.first] as number,
+    end: tokens.ends[o.last] as number,
+  }));
+  const context = emptyContexts(c);
+  addContext(c, spans, context);
+  // Pass 1: which facts have a key term here at all; pass 2: their groups.
+  const touched = new Map<CompiledFact, { groups: number[][]; phrases: number[] }>();
+  for (const o of spans) {
+    for (const ref of c.factsByTerm.get(o.term) ?? NO_REFS) {
+      if (ref.key && !touched.has(ref.fact)) {
+        touched.set(ref.fact, { groups: ref.fact.groups.map(() => []), phrases: [] });
+      }
+    }
+  }
+  if (touched.size > 0) {
+    spans.forEach((o, index) => {
+      for (const ref of c.factsByTerm.get(o.term) ?? NO_REFS) {
+        const t = touched.get(ref.fact);
+        if (!t) continue;
+        if (ref.group < 0) t.phrases.push(index);
+        else (t.groups[ref.group] as number[]).push(index);
+      }
+    });
+  }
+  const candidates: Candidate[] = [];
+  for (const [fact, t] of touched) {
+    let chosen: number[] | null = null;
+    let via: Candidate['via'] = fact.own ? 'own-term' : 'phrase';
+    if (t.phrases.length > 0) chosen = [t.phrases[0] as number];
+    else if (fact.groups.length > 0 && t.groups.every((g) => g.length > 0)) {
+      chosen = coOccur(t.groups, spans, tokens, c.tuning.window);
+      via = 'terms';
+    }
+    if (chosen)
+      candidates.push({ fact, spans: chosen, via, namesShow: namesShow(c, fact, spans, chosen) });
+  }
+  const mentions: Mention[] = [];
+  if (spans.length > 0) {
+    for (const m of findEpisodeMentions(tokens)) {
+      const sentence = tokens.sentences[m.first];
+      const near: number[] = [];
+      spans.forEach((o, i) => {
+        if (
+          tokens.sentences[o.first] === sentence ||
+          Math.abs(o.first - m.first) <= c.tuning.window
+        ) {
+          near.push(i);
+        }
+      });
+      mentions.push({
+        mention: m,
+        start: tokens.starts[m.first] as number,
+        end: tokens.ends[m.last] as number,
+        near,
+      });
+    }
+  }
+  return { spans, context, candidates, mentions };
+}
+
+const NO_REFS: FactRef[] = [];
+const NO_SPANS: Summary = { spans: [], context: [], candidates: [], mentions: [] };
+
+/** True when a chosen span is, or contains, one of the fact's show's names. */
+function namesShow(c: Compiled, fact: CompiledFact, spans: Span[], chosen: number[]): boolean {
+  const names = c.shows[fact.show]?.nameTerms;
+  if (!names) return false;
+  for (const i of chosen) {
+    const o = spans[i] as Span;
+    if (names.has(o.term)) return true;
+    for (const n of spans) {
+      if (n.first >= o.first && n.last <= o.last && names.has(n.term)) return true;
+    }
+  }
+  return false;
+}
