@@ -1,8 +1,131 @@
+import './style.css';
+import { browser } from 'wxt/browser';
+import { compileMatcher } from '@/src/core/match/index';
+import type { ShieldCountMessage, TabCommand, TabStatus } from '@/src/core/messages';
+import { LOADED_ATTR, PENDING_ATTR, STYLE_ATTR } from '@/src/dom/marks';
+import { Shield } from '@/src/dom/shield';
+import {
+  loadShieldConfig,
+  type ShieldConfig,
+  watchShieldConfig,
+} from '@/src/settings/shield-config';
+import { localizedLabels } from './labels';
+import shadowCss from './style.css?inline';
+import { BENCH_ATTR, benchOn, MEASURE, measure, releasePage } from './timing';
+
+/**
+ * Longest the page stays unpainted while the settings load. storage reads at document_start
+ * took 9-97 ms here (DESIGN.md) and 8-60 ms in tests/e2e/shield-timing.test.ts; past this
+ * the page shows anyway (fail open) and the scan runs when the settings do arrive.
+ */
+export const FAIL_OPEN_MS = 400;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
   allFrames: true,
-  main() {
-    document.documentElement.setAttribute('data-spoiler-shield-loaded', '');
+  main(ctx) {
+    const html = document.documentElement;
+    if (!html) return;
+    const t0 = performance.now();
+    // Set synchronously at document_start, before the first paint; the manifest CSS keys on it.
+    html.setAttribute(PENDING_ATTR, '');
+    // Says "the content script runs in this frame" (the e2e smoke test waits for it).
+    html.setAttribute(LOADED_ATTR, '');
+    const failOpen = setTimeout(() => releasePage(t0), FAIL_OPEN_MS);
+    const host = location.hostname;
+    let active = false;
+    let firstScanDone = false;
+    let reported = -1;
+    let countTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const shield = new Shield({
+      document,
+      window,
+      signal: ctx.signal,
+      labels: localizedLabels(),
+      shadowCss,
+      onCount: () => {
+        // Badge only: a short throttle, never on the hiding path.
+        countTimer ??= setTimeout(sendCount, 100);
+      },
+      onWork: (kind, start, end) => {
+        if (kind === 'scan' && !firstScanDone) measure(MEASURE.firstScan, start, end);
+        else if (benchOn()) measure(kind === 'scan' ? MEASURE.scan : MEASURE.batch, start, end);
+      },
+    });
+    const sendCount = () => {
+      countTimer = undefined;
+      const hidden = shield.counts().hidden;
+      if (hidden === reported || ctx.isInvalid) return;
+      reported = hidden;
+      const message: ShieldCountMessage = { type: 'shield-count', hidden };
+      browser.runtime.sendMessage(message).catch(() => {});
+    };
+    shield.attach();
+
+    let fromWatch = false;
+    const apply = (config: ShieldConfig) => {
+      active = config.active && config.profiles.length > 0;
+      html.setAttribute(STYLE_ATTR, config.hideStyle);
+      shield.update(
+        active ? compileMatcher(config.profiles, { sensitivity: config.sensitivity }) : null,
+      );
+      firstScanDone = true;
+      clearTimeout(failOpen);
+      releasePage(t0);
+    };
+    loadShieldConfig(host)
+      .then((config) => {
+        measure(MEASURE.settings, t0, performance.now());
+        if (!fromWatch && !ctx.isInvalid) apply(config);
+      })
+      .catch((error) => {
+        console.warn(
+          'Spoiler Shield: settings could not be read; the page is not shielded.',
+          error,
+        );
+        releasePage(t0);
+      });
+    const unwatch = watchShieldConfig(host, (config) => {
+      fromWatch = true;
+      apply(config);
+    });
+
+    const status = (): TabStatus => ({ active, ...shield.counts() });
+    const onMessage = (message: unknown): Promise<TabStatus> | undefined => {
+      const command = message as Partial<TabCommand> | null;
+      switch (command?.type) {
+        case 'get-status':
+          break;
+        case 'reveal-all':
+          shield.revealAll();
+          break;
+        case 'hide-again':
+          shield.hideAgain();
+          break;
+        case 'toggle-reveal-all':
+          if (shield.counts().hidden > 0) shield.revealAll();
+          else shield.hideAgain();
+          break;
+        default:
+          return undefined;
+      }
+      // Every frame acts; only the top frame answers, so the first reply is the page's own.
+      return window === window.top ? Promise.resolve(status()) : undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      // The shield itself stops on ctx.signal and restores the page.
+      unwatch();
+      clearTimeout(failOpen);
+      clearTimeout(countTimer);
+      browser.runtime.onMessage.removeListener(onMessage);
+      html.removeAttribute(PENDING_ATTR);
+      html.removeAttribute(STYLE_ATTR);
+      html.removeAttribute(BENCH_ATTR);
+      html.removeAttribute(LOADED_ATTR);
+    });
   },
 });

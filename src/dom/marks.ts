@@ -6,7 +6,8 @@
  * - After the user reveals it: `data-spoiler-shield="revealed"`, the episode attribute stays,
  *   the label is gone.
  * - `<html data-spoiler-style="blur|cover">` picks the look; `<html data-spoiler-shield-pending>`
- *   hides the page only until the first scan (or a fail-open timeout).
+ *   hides the page only until the first scan (or a fail-open timeout);
+ *   `<html data-spoiler-shield-loaded>` says the content script runs in that frame.
  *
  * Nothing else in the page changes: no text is rewritten, moved or removed, so removing these
  * marks restores the page exactly.
@@ -15,6 +16,8 @@ export const SHIELD_ATTR = 'data-spoiler-shield';
 export const EPISODE_ATTR = 'data-spoiler-episode';
 export const STYLE_ATTR = 'data-spoiler-style';
 export const PENDING_ATTR = 'data-spoiler-shield-pending';
+/** On <html> while the content script runs in that frame. */
+export const LOADED_ATTR = 'data-spoiler-shield-loaded';
 export const LABEL_TAG = 'spoiler-shield-label';
 export const LABEL_TAG_UPPER = 'SPOILER-SHIELD-LABEL';
 

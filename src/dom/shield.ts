@@ -18,6 +18,8 @@ export interface ShieldOptions {
   shadowCss?: string;
   /** Called when the number of hidden passages changes. */
   onCount?: (hidden: number) => void;
+  /** Called after each scan or mutation batch with its main-thread time (benchmarks). */
+  onWork?: (kind: 'scan' | 'batch', start: number, end: number) => void;
 }
 
 export interface ShieldCounts {
@@ -113,6 +115,7 @@ export class Shield {
   private fullScan(): void {
     const scan = this.scan;
     if (!scan) return;
+    const start = this.opts.onWork ? this.opts.window.performance.now() : 0;
     const resolver = new PassageResolver();
     const roots: Node[] = [this.opts.document, ...this.shadows.live()];
     const texts = this.collectAll(roots, resolver);
@@ -124,12 +127,14 @@ export class Shield {
     }
     this.seenVersion = scan.contextVersion;
     this.emitCount();
+    this.opts.onWork?.('scan', start, this.opts.window.performance.now());
   }
 
   private onBatch(batch: ChangeBatch): void {
     const scan = this.scan;
     if (!scan) return;
     if (batch.rescan) return this.fullScan();
+    const start = this.opts.onWork ? this.opts.window.performance.now() : 0;
     const resolver = new PassageResolver();
     const upgraded = this.shadows.upgraded().filter((root) => this.shadows.add(root));
     const roots = [...batch.nodes, ...upgraded];
@@ -155,6 +160,7 @@ export class Shield {
     // The page context grew (e.g. the show's title arrived): earlier "harmless" may be wrong.
     if (scan.contextVersion !== this.seenVersion) this.fullScan();
     this.emitCount();
+    this.opts.onWork?.('batch', start, this.opts.window.performance.now());
   }
 
   /** Walks roots, following open shadow roots found inside them (and inside those). */
