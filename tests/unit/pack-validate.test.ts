@@ -15,6 +15,28 @@ const malformed: [string, (p: RawPack) => unknown, string[]][] = [
     ['schemaVersion: expected 1, got 2 (this version of Spoiler Shield reads version 1 packs)'],
   ],
   [
+    'missing schemaVersion',
+    (p) => {
+      delete p.schemaVersion;
+    },
+    ['schemaVersion: required but missing (add "schemaVersion": 1)'],
+  ],
+  [
+    'a broken season is reported once, not again by every fact in it',
+    (p) => {
+      p.seasons[1] = 'two';
+      delete p.seasons[0].episodes;
+    },
+    ['seasons[0].episodes: required but missing', 'seasons[1]: expected an object but got "two"'],
+  ],
+  [
+    'a broken characters list is reported once, not again by every @ref',
+    (p) => {
+      p.characters = null;
+    },
+    ['characters: expected an array but got null'],
+  ],
+  [
     'missing title',
     (p) => {
       delete p.title;

@@ -55,10 +55,13 @@ function isCustom(issue: v.BaseIssue<unknown>): boolean {
 function issueText(issue: v.BaseIssue<unknown>, keys: readonly PathKey[]): string {
   const got = describeValue(issue.input);
   const last = issue.path?.at(-1);
+  const isVersion = keys.length === 1 && keys[0] === 'schemaVersion';
   if (issue.input === undefined && last && 'origin' in last && last.origin === 'key') {
-    return 'required but missing';
+    return isVersion
+      ? `required but missing (add "schemaVersion": ${SCHEMA_VERSION})`
+      : 'required but missing';
   }
-  if (keys.length === 1 && keys[0] === 'schemaVersion') {
+  if (isVersion) {
     return `expected ${SCHEMA_VERSION}, got ${got} (this version of Spoiler Shield reads version ${SCHEMA_VERSION} packs)`;
   }
   if (issue.kind === 'schema') return `expected ${expectedText(issue)} but got ${got}`;

@@ -1,6 +1,7 @@
 import type { PathKey } from './issue-text';
 import { didYouMean, letterCount, list, nonBlank, record } from './raw';
 import type { Report } from './rules-episodes';
+import type { RefIndex } from './rules-ids';
 
 const MIN_LETTERS = 3;
 
@@ -9,7 +10,7 @@ const MIN_LETTERS = 3;
  * pages, so they need an explicit opt-in through `allowShortTerms`. A term
  * "@id", or an "@id" word in a phrase, must name a character or entity of the pack.
  */
-export function checkTerms(pack: unknown, refIds: Set<string>, report: Report): void {
+export function checkTerms(pack: unknown, refs: RefIndex, report: Report): void {
   const raw = record(pack);
   const allowed = new Set(
     list(raw.allowShortTerms).flatMap((term) => nonBlank(term)?.toLowerCase() ?? []),
@@ -50,7 +51,7 @@ export function checkTerms(pack: unknown, refIds: Set<string>, report: Report): 
       list(group).forEach((value, t) => {
         const keys: PathKey[] = ['facts', f, 'all', g, t];
         const term = nonBlank(value);
-        if (term?.startsWith('@')) checkRef(keys, term, refIds, report);
+        if (term?.startsWith('@')) checkRef(keys, term, refs, report);
         else checkLength(keys, value);
       });
     });
@@ -60,17 +61,17 @@ export function checkTerms(pack: unknown, refIds: Set<string>, report: Report): 
       // "@delia pushed @cassie's sister": each "@id" word stands for that one's names.
       for (const word of nonBlank(value)?.split(/\s+/) ?? []) {
         if (!word.startsWith('@')) continue;
-        checkRef(keys, /^@[a-z0-9-]+/.exec(word)?.[0] ?? word, refIds, report);
+        checkRef(keys, /^@[a-z0-9-]+/.exec(word)?.[0] ?? word, refs, report);
       }
     });
   });
 }
 
-function checkRef(keys: PathKey[], term: string, refIds: Set<string>, report: Report): void {
-  if (refIds.has(term.slice(1))) return;
+function checkRef(keys: PathKey[], term: string, refs: RefIndex, report: Report): void {
+  if (refs.ids.has(term.slice(1)) || !refs.complete) return;
   const hint = didYouMean(
     term,
-    [...refIds].map((id) => `@${id}`),
+    [...refs.ids].map((id) => `@${id}`),
   );
   report(keys, `unknown character or entity "${term}"${hint}`);
 }
