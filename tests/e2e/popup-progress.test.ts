@@ -2,6 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Rig, startRig } from './rig';
 
+/** The slice of `chrome` used in code evaluated in the worker and the popup. */
+type TabsQuery = (info: object, callback?: (tabs: unknown[]) => void) => Promise<unknown[]>;
+declare const chrome: { tabs: { query: TabsQuery } };
+
 /** The state of every episode paragraph of popup-progress.html, e.g. { ep4: 'hidden' }. */
 function states(page: Page): Promise<Record<string, string | null>> {
   return page.evaluate(() =>
@@ -32,8 +36,7 @@ const ALL_HIDDEN = {
 async function popupFor(rig: Rig, tab: { id: number; url: string }): Promise<Page> {
   const popup = await rig.context.newPage();
   await popup.addInitScript((target) => {
-    const tabs = chrome.tabs as unknown as { query: (...args: unknown[]) => unknown };
-    tabs.query = (_info: unknown, callback?: (tabs: unknown[]) => void) => {
+    chrome.tabs.query = (_info, callback) => {
       const answer = [{ ...target, active: true, index: 0, windowId: 1 }];
       if (callback) callback(answer);
       return Promise.resolve(answer);
@@ -94,9 +97,9 @@ describe('popup in Chromium', () => {
     await rig.setStorage('sync', { progress: {} });
     const page = await rig.openPage('popup-progress.html');
     await expect.poll(() => states(page), { timeout: 10_000 }).toEqual(ALL_HIDDEN);
-    const [tab] = await rig.serviceWorker.evaluate(() =>
+    const [tab] = (await rig.serviceWorker.evaluate(() =>
       chrome.tabs.query({ active: true, lastFocusedWindow: true }),
-    );
+    )) as Array<{ id?: number }>;
     expect(tab?.id).toBeTypeOf('number');
 
     const popup = await popupFor(rig, { id: tab?.id as number, url: page.url() });
