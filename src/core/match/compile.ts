@@ -14,6 +14,7 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
   const words = new WordIndex(tuning);
   const table = new TermTable(words);
   const factsByTerm = new Map<number, FactRef[]>();
+  const episodeTitles = new Set<number>();
   const link = (term: number, ref: FactRef) => {
     const list = factsByTerm.get(term);
     if (list) list.push(ref);
@@ -29,6 +30,7 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
       watched: profile.watched,
       facts: [],
       titleTerms: new Set(),
+      strongTerms: new Set(),
       characterOf: new Map(),
       nameTerms: new Set(),
       plotTerms: new Set(),
@@ -36,7 +38,17 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
     };
     for (const t of [pack.title, ...pack.aliases]) {
       const id = table.add(t, false);
-      if (id >= 0) show.titleTerms.add(id), show.nameTerms.add(id);
+      if (id < 0) continue;
+      show.titleTerms.add(id);
+      show.strongTerms.add(id);
+      show.nameTerms.add(id);
+    }
+    for (const season of pack.seasons) {
+      for (const e of season.episodes) {
+        if (!/\S\s+\S/.test(e.title) || /^episode\s+\d+$/i.test(e.title.trim())) continue;
+        const id = table.add(e.title, false);
+        if (id >= 0) episodeTitles.add(id);
+      }
     }
     const nameAlts = new Map<string, Alt[]>();
     for (const [ref, { texts, character }] of names) {
@@ -46,7 +58,13 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
         if (term < 0) continue;
         alts.push({ term, label: ref });
         show.nameTerms.add(term);
-        if (character >= 0 && !show.characterOf.has(term)) show.characterOf.set(term, character);
+        if (character < 0) {
+          // Entity names are show-specific things: plot evidence beside "episode 9".
+          if (!table.isEveryday(term)) show.plotTerms.add(term);
+          continue;
+        }
+        if (!show.characterOf.has(term)) show.characterOf.set(term, character);
+        if (/\S\s+\S/.test(text)) show.strongTerms.add(term);
       }
       nameAlts.set(ref, alts);
     }
@@ -114,7 +132,15 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
     });
     return show;
   });
-  return { tuning, words, terms: table.terms, termsByFirst: table.byFirst, shows, factsByTerm };
+  return {
+    tuning,
+    words,
+    terms: table.terms,
+    termsByFirst: table.byFirst,
+    shows,
+    factsByTerm,
+    episodeTitles,
+  };
 }
 
 /** "@delia pushed @cassie" -> one phrase per combination of their names (capped). */

@@ -39,6 +39,12 @@ export interface CompiledShow {
   facts: CompiledFact[];
   /** Title, aliases and hashtags. */
   titleTerms: Set<number>;
+  /**
+   * Names distinctive enough to make a passage about the show on their own:
+   * the title and aliases, and a character's name of two or more words (full
+   * name, actor, "Cassie Shore", "Anna Maiche").
+   */
+  strongTerms: Set<number>;
   /** Character alternatives -> the character's index (distinct characters make context). */
   characterOf: Map<number, number>;
   /** Every name of the show: title, aliases, characters, actors, entities. */
@@ -69,4 +75,9 @@ export interface Compiled {
   termsByFirst: (number[] | undefined)[];
   shows: CompiledShow[];
   factsByTerm: Map<number, FactRef[]>;
+  /**
+   * Episode titles of two or more words ("Push Comes to Shove"): words inside
+   * one are the title, as in an episode listing, never plot evidence.
+   */
+  episodeTitles: Set<number>;
 }

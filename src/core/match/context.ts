@@ -1,14 +1,14 @@
 import type { Occurrence } from './analyse';
 import type { Compiled } from './compiled';
 
-/** What a text says about one show: its title seen, which characters named. */
+/** What a text says about one show: a strong name seen (title, full name), which characters named. */
 export interface ShowContext {
-  title: boolean;
+  strong: boolean;
   characters: Set<number>;
 }
 
 export function emptyContexts(c: Compiled): ShowContext[] {
-  return c.shows.map(() => ({ title: false, characters: new Set<number>() }));
+  return c.shows.map(() => ({ strong: false, characters: new Set<number>() }));
 }
 
 /** Adds the title and character mentions among `occurrences` to `into`; true if anything was new. */
@@ -17,8 +17,8 @@ export function addContext(c: Compiled, occurrences: Occurrence[], into: ShowCon
   c.shows.forEach((show, s) => {
     const ctx = into[s] as ShowContext;
     for (const o of occurrences) {
-      if (!ctx.title && show.titleTerms.has(o.term)) {
-        ctx.title = true;
+      if (!ctx.strong && show.strongTerms.has(o.term)) {
+        ctx.strong = true;
         grew = true;
       }
       const character = show.characterOf.get(o.term);
@@ -32,12 +32,13 @@ export function addContext(c: Compiled, occurrences: Occurrence[], into: ShowCon
 }
 
 /**
- * A page is about a show when its title (alias, hashtag) appears, or enough
+ * A page is about a show when its title (alias, hashtag) or a character's full
+ * name or actor appears ("Cassie Shore", "Anna Maiche"), or enough
  * distinct characters of it are named (Tuning.showCharacters): one stray
  * "Delia" or "Bette" is not enough on a balanced setting, two of the same cast are.
  */
 export function isAbout(c: Compiled, page: ShowContext, passage?: ShowContext): boolean {
-  if (page.title || passage?.title) return true;
+  if (page.strong || passage?.strong) return true;
   const need = c.tuning.showCharacters;
   if (page.characters.size >= need) return true;
   if (!passage) return false;

@@ -8,10 +8,11 @@ import type { Decision, FactHit } from './types';
 
 /**
  * The context gate, then the episode gate.
- * Context: own terms fire anywhere; "show" facts only on a page about the show
- * (isAbout); "self" facts when one of the show's names is among the matched
- * words or the page is about the show ("pushed off the roof" alone is not
- * enough, "Delia pushed Cassie off the roof" is).
+ * Context: own terms fire anywhere; "self" facts when one of the show's names
+ * is among the matched words or the page is about the show ("pushed off the
+ * roof" alone is not enough, "Delia pushed Cassie off the roof" is); "show"
+ * facts on a page about the show (isAbout), or when a name of the show matched
+ * with enough other groups or inside a phrase (Tuning.standaloneGroups).
  * Episode: a passage is hidden iff it gives away something later than the
  * episode the user reached for that show; facts already watched are kept as
  * watchedHits for explanations only. hits[0] is the latest unwatched one.
@@ -19,8 +20,13 @@ import type { Decision, FactHit } from './types';
 export function decide(c: Compiled, text: string, s: Summary, page: ShowContext[]): Decision {
   if (s.candidates.length === 0 && s.mentions.length === 0) return nothing();
   const about = c.shows.map((_, i) => isAbout(c, page[i] as ShowContext, s.context[i]));
+  const standalone = c.tuning.standaloneGroups;
   const fired = s.candidates.filter(
-    (f) => f.fact.own || about[f.fact.show] || (f.fact.context === 'self' && f.namesShow),
+    (f) =>
+      f.fact.own ||
+      about[f.fact.show] ||
+      (f.namesShow &&
+        (f.fact.context === 'self' || (standalone > 0 && f.otherGroups >= standalone))),
   );
   const hits: FactHit[] = [];
   const watchedHits: FactHit[] = [];

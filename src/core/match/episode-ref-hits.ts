@@ -35,18 +35,11 @@ export function episodeRefHits(
     // A reference adds nothing when an unwatched fact already spoils that episode or later.
     let floor = show.watched;
     for (const f of mine) if (compareEpisodes(f.fact, floor) > 0) floor = f.fact;
-    let best: { ref: EpisodeRef; mention: Mention; spans: number[] } | null = null;
-    for (const m of s.mentions) {
-      const ref = resolve(m.mention, show, defaultSeason);
-      if (!ref || !isAfter(ref, floor)) continue;
-      if (best && compareEpisodes(ref, best.ref) <= 0) continue;
-      const spans = mine.length > 0 ? mine.flatMap((f) => f.spans) : evidence(c, show, s, m);
-      if (spans.length === 0) continue;
-      if (mine.length === 0 && !about[si]) {
-        if (!spans.some((i) => show.characterOf.has((s.spans[i] as Span).term))) continue;
-      }
-      best = { ref, mention: m, spans };
-    }
+    const best =
+      mine.length > 0
+        ? nearest(show, s, mine, defaultSeason)
+        : withEvidence(c, show, s, defaultSeason, about[si] === true);
+    if (!best || !isAfter(best.ref, floor)) return;
     if (!best) return;
     const { ref, mention, spans } = best;
     const refMatch = {
@@ -82,6 +75,55 @@ export function episodeRefHits(
   return out;
 }
 
+interface Pick {
+  ref: EpisodeRef;
+  mention: Mention;
+  spans: number[];
+}
+
+/**
+ * R1: the reference nearest to the facts given away is the one they belong to
+ * ("Episode nine pays off the coma plot ... on a path toward the finale" is about 9).
+ */
+function nearest(show: CompiledShow, s: Summary, mine: Candidate[], season: number): Pick | null {
+  const spans = mine.flatMap((f) => f.spans);
+  let best: Pick | null = null;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const m of s.mentions) {
+    const ref = resolve(m.mention, show, season);
+    if (!ref) continue;
+    let gap = Number.POSITIVE_INFINITY;
+    for (const i of spans)
+      gap = Math.min(gap, Math.abs((s.spans[i] as Span).first - m.mention.first));
+    if (gap < bestGap || (gap === bestGap && best && compareEpisodes(ref, best.ref) > 0)) {
+      best = { ref, mention: m, spans };
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/** R2: the latest reference with enough show words near it. */
+function withEvidence(
+  c: Compiled,
+  show: CompiledShow,
+  s: Summary,
+  season: number,
+  about: boolean,
+): Pick | null {
+  let best: Pick | null = null;
+  for (const m of s.mentions) {
+    const ref = resolve(m.mention, show, season);
+    if (!ref || (best && compareEpisodes(ref, best.ref) <= 0)) continue;
+    const spans = evidence(c, show, s, m);
+    if (spans.length === 0) continue;
+    // Off a page about the show, a character must be among the evidence.
+    if (!about && !spans.some((i) => show.characterOf.has((s.spans[i] as Span).term))) continue;
+    best = { ref, mention: m, spans };
+  }
+  return best;
+}
+
 /** Show words near the mention, when there are enough of them (see R2); else []. */
 function evidence(c: Compiled, show: CompiledShow, s: Summary, m: Mention): number[] {
   const need = c.tuning.episodeRefEvidence;
@@ -91,6 +133,8 @@ function evidence(c: Compiled, show: CompiledShow, s: Summary, m: Mention): numb
   let plot = 0;
   for (const i of m.near) {
     const o = s.spans[i] as Span;
+    // Each word is evidence for the reference nearest to it only.
+    if (nearestMention(s, o) !== m) continue;
     if (show.titleTerms.has(o.term) || terms.has(o.term)) continue;
     const isPlot = show.plotTerms.has(o.term);
     if (!isPlot && !show.characterOf.has(o.term)) continue;
@@ -99,6 +143,16 @@ function evidence(c: Compiled, show: CompiledShow, s: Summary, m: Mention): numb
     if (isPlot) plot++;
   }
   return plot >= 1 && terms.size >= need ? near : [];
+}
+
+function nearestMention(s: Summary, o: Span): Mention | undefined {
+  let best: Mention | undefined;
+  let gap = Number.POSITIVE_INFINITY;
+  for (const m of s.mentions) {
+    const g = Math.abs(o.first - m.mention.first);
+    if (g < gap) [best, gap] = [m, g];
+  }
+  return best;
 }
 
 function resolve(m: EpisodeMention, show: CompiledShow, defaultSeason: number): EpisodeRef | null {

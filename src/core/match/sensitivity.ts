@@ -4,14 +4,17 @@ import type { Sensitivity } from './types';
  * What each sensitivity means. The names follow the user's tolerance for spoilers:
  * - 'strict'   hides most eagerly: looser typos (1 edit from 4 letters, 2 from 8),
  *              one character of the show makes a page "about the show", a wider
- *              co-occurrence window, and an episode reference next to a single
- *              show word is enough.
+ *              co-occurrence window, a name plus one other group is enough for a
+ *              fact anywhere, and an episode reference next to a single show
+ *              word is enough.
  * - 'balanced' (default): 1 edit from 5 letters, 2 from 9; two distinct
- *              characters (or the title) make a page about the show.
+ *              characters (or the title, or a full name) make a page about the
+ *              show; off such a page a fact needs a name plus two other groups.
  * - 'broad'    tolerant, hides only clear-cut spoilers: 1 edit from 6 letters,
  *              2 from 11, three characters or the title for context, groups must
- *              meet in one sentence or within 12 words, and an episode number
- *              alone never hides anything that no fact matched.
+ *              meet in one sentence or within 12 words, "show" facts need a page
+ *              about the show, and an episode number alone never hides anything
+ *              that no fact matched.
  */
 export interface Tuning {
   /** Shortest word length allowed one edit, and two edits. */
@@ -27,6 +30,12 @@ export interface Tuning {
   window: number;
   /** Show words beside an "episode N" reference needed to hide with no fact matched (0 = never). */
   episodeRefEvidence: number;
+  /**
+   * A "show" fact also counts on a page not (yet) about the show when one of the
+   * show's names matched together with this many other groups (0 = never):
+   * "raymon smashing the mirror" (name + verb + object) on a bare tweet.
+   */
+  standaloneGroups: number;
 }
 
 const TUNINGS: Record<Sensitivity, Tuning> = {
@@ -38,6 +47,7 @@ const TUNINGS: Record<Sensitivity, Tuning> = {
     showCharacters: 1,
     window: 35,
     episodeRefEvidence: 1,
+    standaloneGroups: 1,
   },
   balanced: {
     oneEditFrom: 5,
@@ -47,6 +57,7 @@ const TUNINGS: Record<Sensitivity, Tuning> = {
     showCharacters: 2,
     window: 25,
     episodeRefEvidence: 2,
+    standaloneGroups: 2,
   },
   broad: {
     oneEditFrom: 6,
@@ -56,6 +67,7 @@ const TUNINGS: Record<Sensitivity, Tuning> = {
     showCharacters: 3,
     window: 12,
     episodeRefEvidence: 0,
+    standaloneGroups: 0,
   },
 };
 

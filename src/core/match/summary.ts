@@ -18,6 +18,8 @@ export interface Candidate {
   via: 'terms' | 'phrase' | 'own-term';
   /** One of the show's names is among those spans (lets a "self" fact fire anywhere). */
   namesShow: boolean;
+  /** Groups matched by something other than a name (a phrase counts as plenty). */
+  otherGroups: number;
 }
 
 export interface Mention {
@@ -43,7 +45,7 @@ export interface Summary {
 export function summarise(c: Compiled, a: Analysis): Summary {
   if (a.occurrences.length === 0) return NO_SPANS;
   const { tokens } = a;
-  const spans: Span[] = a.occurrences.map((o) => ({
+  const spans: Span[] = withoutEpisodeTitles(c, a.occurrences).map((o) => ({
     term: o.term,
     first: o.first,
     last: o.last,
@@ -74,15 +76,21 @@ export function summarise(c: Compiled, a: Analysis): Summary {
   }
   const candidates: Candidate[] = [];
   for (const [fact, t] of touched) {
-    let chosen: number[] | null = null;
-    let via: Candidate['via'] = fact.own ? 'own-term' : 'phrase';
-    if (t.phrases.length > 0) chosen = [t.phrases[0] as number];
-    else if (fact.groups.length > 0 && t.groups.every((g) => g.length > 0)) {
-      chosen = coOccur(t.groups, spans, tokens, c.tuning.window);
-      via = 'terms';
-    }
-    if (chosen)
-      candidates.push({ fact, spans: chosen, via, namesShow: namesShow(c, fact, spans, chosen) });
+    const phrase = t.phrases.length > 0 ? [t.phrases[0] as number] : null;
+    const groups =
+      fact.groups.length > 0 && t.groups.every((g) => g.length > 0)
+        ? coOccur(t.groups, spans, tokens, c.tuning.window)
+        : null;
+    if (!phrase && !groups) continue;
+    const names = c.shows[fact.show]?.nameTerms ?? new Set<number>();
+    const chosen = [...new Set([...(phrase ?? []), ...(groups ?? [])])];
+    candidates.push({
+      fact,
+      spans: chosen,
+      via: fact.own ? 'own-term' : phrase ? 'phrase' : 'terms',
+      namesShow: namesShow(names, spans, chosen),
+      otherGroups: phrase ? Number.POSITIVE_INFINITY : countOther(names, spans, groups ?? []),
+    });
   }
   const mentions: Mention[] = [];
   if (spans.length > 0) {
@@ -109,12 +117,17 @@ export function summarise(c: Compiled, a: Analysis): Summary {
 }
 
 const NO_REFS: FactRef[] = [];
+
+/** Drops what lies inside an episode title ("Push Comes to Shove" is no push). */
+function withoutEpisodeTitles(c: Compiled, occ: Occurrence[]): Occurrence[] {
+  const titles = occ.filter((o) => c.episodeTitles.has(o.term));
+  if (titles.length === 0) return occ;
+  return occ.filter((o) => !titles.some((t) => o.first >= t.first && o.last <= t.last));
+}
 const NO_SPANS: Summary = { spans: [], context: [], candidates: [], mentions: [] };
 
-/** True when a chosen span is, or contains, one of the fact's show's names. */
-function namesShow(c: Compiled, fact: CompiledFact, spans: Span[], chosen: number[]): boolean {
-  const names = c.shows[fact.show]?.nameTerms;
-  if (!names) return false;
+/** True when a chosen span is, or contains, one of the show's names. */
+function namesShow(names: Set<number>, spans: Span[], chosen: number[]): boolean {
   for (const i of chosen) {
     const o = spans[i] as Span;
     if (names.has(o.term)) return true;
@@ -123,4 +136,10 @@ function namesShow(c: Compiled, fact: CompiledFact, spans: Span[], chosen: numbe
     }
   }
   return false;
+}
+
+function countOther(names: Set<number>, spans: Span[], groups: number[]): number {
+  let n = 0;
+  for (const i of groups) if (!names.has((spans[i] as Span).term)) n++;
+  return n;
 }

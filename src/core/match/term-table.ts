@@ -13,14 +13,15 @@ export class TermTable {
   constructor(private readonly words: WordIndex) {}
 
   /**
-   * The term for `text`, or -1 when it has no words. `isName`: everyday words in
-   * it ("Will", "Rose") must be capitalised on the page to count.
+   * The term for `text`, or -1 when it has no words. `isName`: a one-word name
+   * that is an everyday word ("Will", "Rose") must be capitalised on the page to
+   * count; in a longer name ("your turn to fly") the sequence is specific enough.
    */
   add(text: string, isName: boolean): number {
     const words = normalizeWords(text);
     if (words.length === 0) return -1;
     let capMask = 0;
-    if (isName) words.forEach((w, i) => COMMON_WORDS.has(w) && (capMask |= 1 << i));
+    if (isName && words.length === 1 && COMMON_WORDS.has(words[0] as string)) capMask = 1;
     const ids = words.map((w) => this.words.add(w));
     const key = `${ids.join(',')}|${capMask}`;
     let id = this.byKey.get(key);

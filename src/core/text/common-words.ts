@@ -2,8 +2,10 @@
  * Everyday English words that must never be taken for a misspelled name or
  * term ("better" is one edit from "Bette", "bet" two, "nice" one from "Nick").
  * A fuzzy match is refused when the page word is one of these; exact matches
- * are unaffected. A name that is itself one of these ("Will", "June") only
- * matches when the page writes it with a capital letter.
+ * are unaffected. A one-word name that is itself one of these ("Will", "Rose")
+ * only matches when the page writes it with a capital letter. Month names such
+ * as "June" are left out on purpose: chat writes names in lowercase ("june
+ * signing an nda") far more often than a show page mentions the month.
  * Hand-picked: function words plus frequent short verbs, nouns and adjectives.
  */
 const WORDS = `
@@ -25,7 +27,7 @@ taken talk tell than that the their them then there these they thing things thin
 through time to told too took top toward try turn two under until up upon us use used very wait want was
 watch watched way we week well went were what when where which while who whole why will with without woman
 women word work world would year years yes yet you young your yours yeah wow lol omg lmao haha
-ball better bitter cassia rose mark will june may april grace hope faith joy rich
+ball better bitter cassia rose mark will may grace hope faith joy rich
 `;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
