@@ -1,8 +1,9 @@
+import { storage } from 'wxt/utils/storage';
 import type { EpisodeRef } from '../core/episode';
 import type { PackLibrary } from '../core/pack/library';
 import { followedItem, libraryItem, prefsItem, progressItem } from './items';
 import { asLibrary } from './packs';
-import { normalizePrefs, type Prefs } from './prefs';
+import { migratePrefsV1toV2, type Prefs, type PrefsV1 } from './prefs';
 
 /** Everything the shield, the popup and the options page read, as stored. */
 export interface RawSettings {
@@ -13,18 +14,37 @@ export interface RawSettings {
 }
 
 /**
- * One read of all settings: the four items are fetched in parallel (two
- * storage areas), and prefs are normalized because sync may carry a shape
- * from another build.
+ * One read of all settings: a single storage.get per area (sync and local),
+ * which is what lets the popup render at once. Items are read without waiting
+ * for WXT's migration pass (a second round trip); a prefs value still in the
+ * v1 shape is migrated here in memory, and the pass stores it later. Prefs are
+ * normalized because sync may carry a shape from another build.
  */
 export async function readSettings(): Promise<RawSettings> {
-  const [progress, followed, prefs, library] = await Promise.all([
-    progressItem.getValue(),
-    followedItem.getValue(),
-    prefsItem.getValue(),
-    libraryItem.getValue(),
-  ]);
-  return { progress, followed, prefs: normalizePrefs(prefs), library: asLibrary(library) };
+  const [progress, followed, prefs, library] = (
+    await storage.getItems([progressItem, followedItem, prefsItem, libraryItem])
+  ).map((entry) => entry.value);
+  return {
+    progress: normalizeProgress(progress),
+    followed: Array.isArray(followed) ? followed.filter((id) => typeof id === 'string') : [],
+    prefs: migratePrefsV1toV2(prefs as Partial<PrefsV1>),
+    library: asLibrary(library),
+  };
+}
+
+/** Keeps the entries that are real episode points; anything else reads as not started. */
+function normalizeProgress(value: unknown): Record<string, EpisodeRef> {
+  const out: Record<string, EpisodeRef> = {};
+  if (!value || typeof value !== 'object') return out;
+  for (const [showId, ref] of Object.entries(value)) {
+    const { season, episode } = (ref ?? {}) as Record<string, unknown>;
+    if (typeof season === 'number' && typeof episode === 'number') {
+      if (Number.isInteger(season) && Number.isInteger(episode) && season >= 1 && episode >= 0) {
+        out[showId] = { season, episode };
+      }
+    }
+  }
+  return out;
 }
 
 /** Calls `onChange` whenever any settings item changes; returns the unwatch. */

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyLibrary } from '../../src/core/pack/library';
 import { followedItem, libraryItem, prefsItem, progressItem } from '../../src/settings/items';
@@ -85,6 +85,24 @@ describe('storage items', () => {
       'progress',
     ]);
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['library']);
+  });
+
+  it('reads everything with one storage.get per area, a v1 prefs value already migrated', async () => {
+    await fakeBrowser.storage.sync.set({ prefs: PREFS_V1 });
+    const syncGet = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const localGet = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const { prefs } = await readSettings();
+    expect(prefs).toEqual(migratePrefsV1toV2(PREFS_V1));
+    expect([syncGet.mock.calls.length, localGet.mock.calls.length]).toEqual([1, 1]);
+    syncGet.mockRestore();
+    localGet.mockRestore();
+  });
+
+  it('drops progress entries that are not episode points', async () => {
+    await fakeBrowser.storage.sync.set({
+      progress: { a: { season: 1, episode: 3 }, b: { season: 0, episode: 1 }, c: 'S1E2', d: null },
+    });
+    expect((await readSettings()).progress).toEqual({ a: { season: 1, episode: 3 } });
   });
 
   it('reads prefs of an unknown shape (another build, through sync) as complete prefs', async () => {
