@@ -10,11 +10,13 @@ import '@/src/settings/items';
  * Tiny Pretty Things, not started).
  */
 export default defineBackground(() => {
+  // The Firefox build is MV2, where the toolbar button is browserAction.
+  const action = browser.action ?? browser.browserAction;
   const badge = createBadgeCounter((tabId, text) => {
     // The tab may have closed in between; that is not an error worth reporting.
-    browser.action.setBadgeText({ tabId, text }).catch(() => {});
+    action.setBadgeText({ tabId, text }).catch(() => {});
   });
-  void browser.action.setBadgeBackgroundColor({ color: '#5b3cc4' }).catch(() => {});
+  void action.setBadgeBackgroundColor({ color: '#5b3cc4' }).catch(() => {});
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const msg = message as Partial<ShieldCountMessage> | null;

@@ -39,6 +39,7 @@ const emptyDrafts = (sitesText: string): Drafts => ({
   sitesText,
   siteErrors: [],
   sitesNotice: '',
+  resetNotice: '',
   terms: {},
 });
 
@@ -160,7 +161,7 @@ export async function mountOptions(
       if (!deps.confirm(t('optionsConfirmReset'))) return;
       act(async () => {
         await resetAll();
-        drafts = emptyDrafts('');
+        drafts = { ...emptyDrafts(''), resetNotice: t('optionsResetDone') };
         sitesEdited = false;
       });
     },

@@ -27,6 +27,7 @@ export interface Drafts {
   sitesText: string;
   siteErrors: string[];
   sitesNotice: string;
+  resetNotice: string;
   terms: Record<string, TermDraft>;
 }
 

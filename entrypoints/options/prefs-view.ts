@@ -45,7 +45,7 @@ export function renderPrefs(
       on.setHideStyle(v),
     ),
     renderSites(model, on, env),
-    renderReset(on, env),
+    renderReset(model, on, env),
   );
 }
 
@@ -111,7 +111,7 @@ function renderSites(model: OptionsModel, on: OptionsHandlers, { t }: OptionsEnv
   );
 }
 
-function renderReset(on: OptionsHandlers, { t }: OptionsEnv): HTMLElement {
+function renderReset(model: OptionsModel, on: OptionsHandlers, { t }: OptionsEnv): HTMLElement {
   const reset = h('button', { type: 'button', id: 'reset', class: 'danger' }, t('optionsReset'));
   reset.addEventListener('click', () => on.reset());
   return h(
@@ -120,5 +120,6 @@ function renderReset(on: OptionsHandlers, { t }: OptionsEnv): HTMLElement {
     h('h3', {}, t('optionsResetHeading')),
     h('p', { class: 'muted', id: 'reset-help' }, t('optionsResetHelp')),
     reset,
+    h('p', { id: 'reset-notice', role: 'status' }, model.drafts.resetNotice),
   );
 }

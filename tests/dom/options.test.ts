@@ -215,6 +215,15 @@ describe('preferences', () => {
     expect(await prefsItem.getValue()).toEqual(DEFAULT_PREFS);
     expect(await followedItem.getValue()).toEqual(['tiny-pretty-things']);
     expect($<HTMLTextAreaElement>('#never-sites').value).toBe('');
+    expect($('#reset-notice').textContent).toBe('Everything is back to the defaults.');
+  });
+
+  it('changes nothing when the reset is not confirmed', async () => {
+    await prefsItem.setValue({ ...DEFAULT_PREFS, enabled: false });
+    vi.mocked(deps.confirm).mockReturnValueOnce(false);
+    $<HTMLButtonElement>('#reset').click();
+    await page.idle();
+    expect((await prefsItem.getValue()).enabled).toBe(false);
   });
 });
 
