@@ -66,7 +66,13 @@ export async function mountOptions(
       drafts,
     };
   };
-  const render = () => replaceKeepingFocus(root, renderOptions(model(), handlers, deps));
+  /** Where focus goes when the focused control disappears (its pack or term was deleted). */
+  let focusNext: string | undefined;
+  const render = () => {
+    if (replaceKeepingFocus(root, renderOptions(model(), handlers, deps), focusNext)) {
+      focusNext = undefined;
+    }
+  };
   const reload = async () => {
     settings = await readSettings();
     // Sites changed elsewhere (another window, a reset) show up unless the user is editing them.
@@ -116,7 +122,9 @@ export async function mountOptions(
       if (pack) deps.download(`${id}.json`, exportPack(pack));
     },
     deletePack: (id) => {
-      if (deps.confirm(t('optionsConfirmDelete', packTitle(id)))) act(() => deletePack(id));
+      if (!deps.confirm(t('optionsConfirmDelete', packTitle(id)))) return;
+      focusNext = 'packs-heading';
+      act(() => deletePack(id));
     },
     editImport: (text) => {
       drafts.importText = text;
@@ -140,7 +148,10 @@ export async function mountOptions(
             : { ...draft, errors: result.errors },
         };
       }),
-    removeTerm: (showId, term) => act(() => removeTerm(showId, term.term)),
+    removeTerm: (showId, term) => {
+      focusNext = `term-${showId}`;
+      act(() => removeTerm(showId, term.term));
+    },
     setSensitivity: (value) => act(() => updatePrefs(() => ({ sensitivity: value }))),
     setHideStyle: (value) => act(() => updatePrefs(() => ({ hideStyle: value }))),
     editSites: (text) => {

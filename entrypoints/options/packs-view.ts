@@ -6,7 +6,8 @@ export function renderPacks(rows: PackRow[], on: OptionsHandlers, { t }: Options
   return h(
     'section',
     { 'aria-labelledby': 'packs-heading' },
-    h('h2', { id: 'packs-heading' }, t('optionsPacksHeading')),
+    // tabindex -1: focus lands here after a pack is deleted.
+    h('h2', { id: 'packs-heading', tabindex: -1 }, t('optionsPacksHeading')),
     h('p', { class: 'muted' }, t('optionsPacksHelp')),
     h('ul', { class: 'packs' }, ...rows.map((row) => renderRow(row, on, { t }))),
   );

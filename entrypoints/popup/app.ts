@@ -46,6 +46,8 @@ export async function mountPopup(root: HTMLElement, deps: PopupDeps): Promise<Po
   let tabState: TabState = tab ? { kind: 'loading' } : { kind: 'unreachable' };
   let pending: Promise<unknown> = Promise.resolve();
   let expiry: ReturnType<typeof setTimeout> | undefined;
+  /** Where focus goes when the pressed button is replaced ("Pause" by "Resume" and back). */
+  let focusNext: string | undefined;
 
   const shows = () => {
     const packs = new Map(activePacks(settings.library, [...deps.builtins]).map((p) => [p.id, p]));
@@ -66,7 +68,9 @@ export async function mountPopup(root: HTMLElement, deps: PopupDeps): Promise<Po
       sitePaused: hostInList(host, settings.prefs.pausedSites),
       tab: tabState,
     };
-    replaceKeepingFocus(root, renderPopup(model, handlers, deps));
+    if (replaceKeepingFocus(root, renderPopup(model, handlers, deps), focusNext)) {
+      focusNext = undefined;
+    }
     // The "Paused until" line must turn back into the button when the hour is up.
     clearTimeout(expiry);
     const until = settings.prefs.pausedUntil;
@@ -102,8 +106,14 @@ export async function mountPopup(root: HTMLElement, deps: PopupDeps): Promise<Po
     setSitePaused: (paused) => {
       if (tab?.host) act(() => setSitePaused(tab.host, paused));
     },
-    pauseHour: () => act(() => pauseEverywhere(deps.now())),
-    resume: () => act(() => resumeEverywhere()),
+    pauseHour: () => {
+      focusNext = 'resume';
+      act(() => pauseEverywhere(deps.now()));
+    },
+    resume: () => {
+      focusNext = 'pause-hour';
+      act(() => resumeEverywhere());
+    },
     revealAll: () => act(() => askTab({ type: 'reveal-all' })),
     hideAgain: () => act(() => askTab({ type: 'hide-again' })),
     openOptions: () => deps.openOptions(),

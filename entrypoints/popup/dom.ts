@@ -31,25 +31,34 @@ export function append(parent: Node, children: Child[]): void {
 /**
  * Re-rendering replaces the view; this puts keyboard focus (and the caret of
  * a text field) back on the element with the same id, so a keyboard user
- * never loses their place when the settings change.
+ * never loses their place when the settings change. When that element is gone
+ * (the button that was pressed turned into another), focus moves to
+ * `fallbackId`; returns true when it did.
  */
-export function replaceKeepingFocus(root: HTMLElement, view: Node): void {
+export function replaceKeepingFocus(root: HTMLElement, view: Node, fallbackId?: string): boolean {
   const doc = root.ownerDocument;
   const active = doc.activeElement as HTMLElement | null;
-  const id = active && root.contains(active) ? active.id : '';
+  const hadFocus = active !== null && root.contains(active);
+  const id = hadFocus ? active.id : '';
   const caret =
     active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
       ? [active.selectionStart, active.selectionEnd]
       : null;
   root.replaceChildren(view);
-  if (!id) return;
-  const next = doc.getElementById(id);
-  next?.focus();
-  if (caret && (next instanceof HTMLInputElement || next instanceof HTMLTextAreaElement)) {
+  if (!hadFocus) return false;
+  const same = id ? doc.getElementById(id) : null;
+  if (!same) {
+    const fallback = fallbackId ? doc.getElementById(fallbackId) : null;
+    fallback?.focus();
+    return fallback !== null;
+  }
+  same.focus();
+  if (caret && (same instanceof HTMLInputElement || same instanceof HTMLTextAreaElement)) {
     try {
-      next.setSelectionRange(caret[0] ?? null, caret[1] ?? null);
+      same.setSelectionRange(caret[0] ?? null, caret[1] ?? null);
     } catch {
       // Checkboxes and file inputs have no caret.
     }
   }
+  return false;
 }

@@ -139,8 +139,10 @@ describe('packs', () => {
     $<HTMLButtonElement>('#delete-harbour-nights').click();
     await page.idle();
     expect((await libraryItem.getValue()).userPacks).toHaveLength(1);
+    $<HTMLButtonElement>('#delete-harbour-nights').focus();
     $<HTMLButtonElement>('#delete-harbour-nights').click();
     await page.idle();
+    expect(document.activeElement?.id).toBe('packs-heading');
     expect(deps.confirm).toHaveBeenLastCalledWith(
       'Delete the pack “Harbour Nights”? Your progress and own terms for it are kept.',
     );

@@ -148,14 +148,17 @@ describe('shield switch and pauses', () => {
 
   it('pauses everywhere for an hour, shows until when, and resumes', async () => {
     await open();
+    $<HTMLButtonElement>('#pause-hour').focus();
     $<HTMLButtonElement>('#pause-hour').click();
     await popup.idle();
     expect((await prefsItem.getValue()).pausedUntil).toBe(NOW + HOUR);
     expect($('#paused-state').textContent).toBe('Paused until T+60min · Resume');
+    // The pressed button became "Resume": keyboard focus follows it.
+    expect(document.activeElement?.id).toBe('resume');
     $<HTMLButtonElement>('#resume').click();
     await popup.idle();
     expect((await prefsItem.getValue()).pausedUntil).toBeNull();
-    expect(root.querySelector('#pause-hour')).not.toBeNull();
+    expect(document.activeElement?.id).toBe('pause-hour');
   });
 
   it('turns back into the pause button when the hour is up', async () => {
