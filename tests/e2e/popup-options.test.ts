@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Rig, startRig } from './rig';
+
+const builtin = JSON.parse(
+  readFileSync(
+    join(import.meta.dirname, '../../src/core/pack/builtin/tiny-pretty-things.json'),
+    'utf8',
+  ),
+) as Record<string, unknown>;
+/** The built-in pack under another id: a valid pack to import. */
+const copyText = JSON.stringify({ ...builtin, id: 'tpt-copy', title: 'TPT, my copy' });
+
+describe('options page in Chromium', () => {
+  let rig: Rig;
+  beforeAll(async () => {
+    rig = await startRig();
+  });
+  afterAll(() => rig?.close());
+
+  it('opens in a tab from the manifest, imports, refuses a broken pack, and deletes after confirming', async () => {
+    const manifest = await rig.serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { getManifest(): unknown } } }
+      ).chrome.runtime.getManifest(),
+    );
+    expect(manifest).toMatchObject({ options_ui: { page: 'options.html', open_in_tab: true } });
+
+    const page = await rig.optionsPage();
+    await page.waitForSelector('#packs-heading');
+    expect(await page.title()).toBe('Spoiler Shield settings');
+
+    // Broken: the validator's messages show under the field, and storage stays empty.
+    await page
+      .getByLabel("Or paste the pack's JSON")
+      .fill(JSON.stringify({ ...builtin, id: 'tpt-copy', seasons: [] }));
+    await page.getByRole('button', { name: 'Import pasted JSON' }).click();
+    await expect.poll(() => page.locator('#import-errors li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#import-errors').getAttribute('role')).toBe('alert');
+    expect(await rig.getStorage('local', ['library'])).toEqual({});
+
+    // From a file.
+    await page.getByLabel('Pack file (.json)').setInputFiles({
+      name: 'tpt-copy.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(copyText),
+    });
+    await expect
+      .poll(() => page.locator('#import-notice').textContent())
+      .toContain('Imported “TPT, my copy”.');
+    const { library } = (await rig.getStorage('local', ['library'])) as {
+      library: { userPacks: Array<{ pack: { id: string } }> };
+    };
+    expect(library.userPacks.map((u) => u.pack.id)).toEqual(['tpt-copy']);
+
+    // Export downloads a .json file through a Blob URL.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export TPT, my copy' }).click();
+    expect((await download).suggestedFilename()).toBe('tpt-copy.json');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Delete TPT, my copy' }).click();
+    await expect.poll(() => page.locator('#pack-tpt-copy').count()).toBe(0);
+    const after = (await rig.getStorage('local', ['library'])) as {
+      library: { userPacks: unknown[] };
+    };
+    expect(after.library.userPacks).toEqual([]);
+    await page.close();
+  });
+});
