@@ -22,7 +22,7 @@ export class TermTable {
     if (words.length === 0) return -1;
     let capMask = 0;
     if (isName && words.length === 1 && COMMON_WORDS.has(words[0] as string)) capMask = 1;
-    const ids = words.map((w) => this.words.add(w));
+    const ids = words.map((w) => this.words.add(w, isName));
     const key = `${ids.join(',')}|${capMask}`;
     let id = this.byKey.get(key);
     if (id === undefined) {

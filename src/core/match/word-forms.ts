@@ -4,7 +4,7 @@
 
 /**
  * A light English stem so inflections meet: "pushed", "pushes", "pushing" ->
- * "push"; "dies", "died", "dying" -> "di"; "revealing" -> "reveal". It only strips a
+ * "push"; "dies", "died", "dying" -> "die"; "revealing" -> "reveal". It only strips a
  * suffix when at least 3 letters remain, so "ring", "bed" and "pushkin" keep
  * their own identity (whole words only: "pushkin" never becomes "push").
  */

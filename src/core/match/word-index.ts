@@ -17,7 +17,7 @@ const NONE: readonly WordHit[] = [];
  * resolved once and cached. Resolution, cheapest first:
  *   1. exact word, or the same light stem ("pushing" ~ "pushed"): distance 0;
  *   2. the page word is an everyday word ("better", "cassia"): stop here;
- *   3. same name skeleton ("Cassy" ~ "Cassie"): distance 1;
+ *   3. same name skeleton ("Cassy" ~ "Cassie"; names of 5+ letters only): distance 1;
  *   4. SymSpell deletion neighbourhood picks the few vocabulary words within the
  *      edit budget, bounded OSA distance verifies them, and fuse.js scores and
  *      ranks those few (never the whole vocabulary, never the whole page).
@@ -33,16 +33,21 @@ export class WordIndex {
 
   constructor(private readonly tuning: Tuning) {}
 
-  /** Adds a normalised word; returns its id. */
-  add(word: string): number {
+  /**
+   * Adds a normalised word; returns its id. `isName`: the word is part of a
+   * name, so it may also be reached by its spelling skeleton ("Cassy").
+   */
+  add(word: string, isName = false): number {
     let id = this.ids.get(word);
-    if (id !== undefined) return id;
+    if (id !== undefined) {
+      if (isName) this.addSkeleton(word, id);
+      return id;
+    }
     id = this.words.length;
     this.words.push(word);
     this.ids.set(word, id);
     if (word.length >= 4) pushTo(this.byStem, stem(word), id);
-    const sk = skeleton(word);
-    if (sk) pushTo(this.bySkeleton, sk, id);
+    if (isName) this.addSkeleton(word, id);
     if (!/\d/.test(word)) {
       for (const d of deletions(word, editBudget(this.tuning, word.length))) {
         pushTo(this.byDeletion, d, id);
@@ -51,6 +56,11 @@ export class WordIndex {
     this.maxLength = Math.max(this.maxLength, word.length);
     this.cache.clear();
     return id;
+  }
+
+  private addSkeleton(word: string, id: number): void {
+    const sk = word.length >= SKELETON_MIN ? skeleton(word) : '';
+    if (sk) pushTo(this.bySkeleton, sk, id);
   }
 
   idOf(word: string): number | undefined {
@@ -82,7 +92,7 @@ export class WordIndex {
       return out;
     }
     if (COMMON_WORDS.has(word) || word.length > this.maxLength + 2 || /\d/.test(word)) return NONE;
-    const sk = skeleton(word);
+    const sk = word.length >= SKELETON_MIN ? skeleton(word) : '';
     const alike = sk ? this.bySkeleton.get(sk) : undefined;
     if (alike) return alike.map((id) => ({ id, distance: 1 }));
     return this.fuzzy(word);
@@ -121,6 +131,8 @@ export class WordIndex {
 }
 
 const NONE_IDS: readonly number[] = [];
+/** Skeletons only join names of 5+ letters: "comma"/"coma" and "roff"/"roof" stay apart. */
+const SKELETON_MIN = 5;
 
 function pushTo(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key);

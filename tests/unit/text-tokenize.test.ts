@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { CAPITALIZED, FROM_HASHTAG, HAS_DIGIT, tokenize } from '../../src/core/text/tokenize';
+
+/** Each token as [word, the original text its offsets cover]. */
+function covered(text: string): [string, string][] {
+  const t = tokenize(text);
+  return t.words.map((w, i) => [w, text.slice(t.starts[i], t.ends[i])]);
+}
+
+describe('tokenize keeps original offsets', () => {
+  test.each([
+    [
+      'Cassie’s fall',
+      [
+        ['cassie', 'Cassie’s'],
+        ['fall', 'fall'],
+      ],
+    ],
+    [
+      'Ramón pushed',
+      [
+        ['ramon', 'Ramón'],
+        ['pushed', 'pushed'],
+      ],
+    ],
+    [
+      '#TinyPrettyThings',
+      [
+        ['tiny', 'Tiny'],
+        ['pretty', 'Pretty'],
+        ['things', 'Things'],
+      ],
+    ],
+    [
+      'life-support!',
+      [
+        ['life', 'life'],
+        ['support', 'support'],
+      ],
+    ],
+    [
+      'a 😱 b',
+      [
+        ['a', 'a'],
+        ['b', 'b'],
+      ],
+    ],
+    [
+      'x https://t.co/abc y',
+      [
+        ['x', 'x'],
+        ['y', 'y'],
+      ],
+    ],
+    [
+      'ep. 7',
+      [
+        ['ep', 'ep'],
+        ['7', '7'],
+      ],
+    ],
+    [
+      "rock 'n' roll",
+      [
+        ['rock', 'rock'],
+        ['n', 'n'],
+        ['roll', 'roll'],
+      ],
+    ],
+    [
+      'naïve café',
+      [
+        ['naive', 'naïve'],
+        ['cafe', 'café'],
+      ],
+    ],
+  ] as [string, [string, string][]][])('%j', (text, expected) => {
+    expect(covered(text)).toEqual(expected);
+  });
+
+  test('flags: capitalised, from a hashtag, has a digit', () => {
+    const t = tokenize('Cassie #TPT s1e7 delia');
+    expect(t.flags.map((f) => [f & CAPITALIZED, f & FROM_HASHTAG, f & HAS_DIGIT])).toEqual([
+      [CAPITALIZED, 0, 0],
+      [CAPITALIZED, FROM_HASHTAG, 0],
+      [0, 0, HAS_DIGIT],
+      [0, 0, 0],
+    ]);
+  });
+
+  test('a long text: every token offset covers its own word', () => {
+    const text =
+      'Delia’s jealousy, Cassie-Shore. #TPT ... https://x.y/z 🙃 OK?\nNext line: ep9!'.repeat(50);
+    const t = tokenize(text);
+    for (let i = 0; i < t.count; i++) {
+      const raw = text.slice(t.starts[i], t.ends[i]).toLowerCase().replace(/’s$/, '');
+      expect(raw.replace(/[’']/g, '')).toBe(t.words[i]);
+    }
+  });
+});
