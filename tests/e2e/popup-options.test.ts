@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANTERN_STREET } from '../unit/settings-fixture';
 import { type Rig, startRig } from './rig';
 
-const builtin = JSON.parse(
-  readFileSync(
-    join(import.meta.dirname, '../../src/core/pack/builtin/tiny-pretty-things.json'),
-    'utf8',
-  ),
-) as Record<string, unknown>;
-/** The built-in pack under another id: a valid pack to import. */
-const copyText = JSON.stringify({ ...builtin, id: 'tpt-copy', title: 'TPT, my copy' });
+/** A made-up show to import, under a title of its own. */
+const pack = { ...LANTERN_STREET } as Record<string, unknown>;
+const copyText = JSON.stringify({ ...pack, id: 'lantern-copy', title: 'Lantern Street, my copy' });
 
 describe('options page in Chromium', () => {
   let rig: Rig;
@@ -34,7 +28,7 @@ describe('options page in Chromium', () => {
     // Broken: the validator's messages show under the field, and storage stays empty.
     await page
       .getByLabel("Or paste the pack's JSON")
-      .fill(JSON.stringify({ ...builtin, id: 'tpt-copy', seasons: [] }));
+      .fill(JSON.stringify({ ...pack, id: 'lantern-copy', seasons: [] }));
     await page.getByRole('button', { name: 'Import pasted JSON' }).click();
     await expect.poll(() => page.locator('#import-errors li').count()).toBeGreaterThan(0);
     expect(await page.locator('#import-errors').getAttribute('role')).toBe('alert');
@@ -42,26 +36,26 @@ describe('options page in Chromium', () => {
 
     // From a file.
     await page.getByLabel('Pack file (.json)').setInputFiles({
-      name: 'tpt-copy.json',
+      name: 'lantern-copy.json',
       mimeType: 'application/json',
       buffer: Buffer.from(copyText),
     });
     await expect
       .poll(() => page.locator('#import-notice').textContent())
-      .toContain('Imported “TPT, my copy”.');
+      .toContain('Imported “Lantern Street, my copy”.');
     const { library } = (await rig.getStorage('local', ['library'])) as {
       library: { userPacks: Array<{ pack: { id: string } }> };
     };
-    expect(library.userPacks.map((u) => u.pack.id)).toEqual(['tpt-copy']);
+    expect(library.userPacks.map((u) => u.pack.id)).toEqual(['lantern-copy']);
 
     // Export downloads a .json file through a Blob URL.
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export TPT, my copy' }).click();
-    expect((await download).suggestedFilename()).toBe('tpt-copy.json');
+    await page.getByRole('button', { name: 'Export Lantern Street, my copy' }).click();
+    expect((await download).suggestedFilename()).toBe('lantern-copy.json');
 
     page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: 'Delete TPT, my copy' }).click();
-    await expect.poll(() => page.locator('#pack-tpt-copy').count()).toBe(0);
+    await page.getByRole('button', { name: 'Delete Lantern Street, my copy' }).click();
+    await expect.poll(() => page.locator('#pack-lantern-copy').count()).toBe(0);
     const after = (await rig.getStorage('local', ['library'])) as {
       library: { userPacks: unknown[] };
     };
