@@ -1,7 +1,7 @@
 import { PassageResolver } from './passages';
 
 /** Media whose alt, title or aria-label may give something away. */
-const MEDIA_TAGS = new Set(['IMG', 'VIDEO', 'PICTURE', 'SVG', 'AUDIO']);
+const MEDIA_TAGS = new Set(['IMG', 'VIDEO', 'PICTURE', 'AUDIO', 'svg']);
 const MEDIA_TEXT_ATTRS = ['alt', 'title', 'aria-label'];
 const NOT_BLANK = /\S/;
 
@@ -55,10 +55,10 @@ export function collect(
         node = nextOutside(walker, root);
         continue;
       }
+      const tag = el.tagName;
       const shadow = el.shadowRoot;
       if (shadow) shadowRoots.push(shadow);
-      else if (el.tagName.includes('-')) shadowless.push(el);
-      const tag = el.tagName.toUpperCase();
+      else if (tag.includes('-')) shadowless.push(el);
       if (tag === 'BR') add(resolver.passageOf(el), ' ');
       else if (MEDIA_TAGS.has(tag)) {
         for (const name of MEDIA_TEXT_ATTRS) {

@@ -12,8 +12,13 @@ export interface ChangeBatch {
   rescan: boolean;
 }
 
-/** Above this many added or changed nodes one full walk is cheaper than many small ones. */
-export const RESCAN_THRESHOLD = 2000;
+/**
+ * Above this many added or changed nodes in one batch, drop the per-node bookkeeping and
+ * rescan everything. Collecting added subtrees is linear, so this only bounds the batch's
+ * memory: at 2,000 the parser's own batches on a 2.6 MB page triggered a full rescan every
+ * few tasks (700 ms each), so it is set far above what a parser task or a feed produces.
+ */
+export const RESCAN_THRESHOLD = 200_000;
 
 /**
  * Watches the document and every open shadow root given to `observe()` with one
@@ -29,6 +34,7 @@ export class RootObserver {
   constructor(
     MO: typeof MutationObserver,
     private readonly onChange: (batch: ChangeBatch) => void,
+    private readonly rescanThreshold = RESCAN_THRESHOLD,
   ) {
     this.mo = new MO((records) => this.handle(records));
   }
@@ -56,13 +62,13 @@ export class RootObserver {
   }
 
   private handle(records: MutationRecord[]): void {
-    const batch = reduce(records);
+    const batch = reduce(records, this.rescanThreshold);
     if (batch.rescan || batch.removed || batch.nodes.length > 0) this.onChange(batch);
   }
 }
 
 /** Turns raw records into top-most changed nodes: a node added inside an added node counts once. */
-export function reduce(records: MutationRecord[]): ChangeBatch {
+export function reduce(records: MutationRecord[], threshold = RESCAN_THRESHOLD): ChangeBatch {
   const touched = new Set<Node>();
   const removedFrom = new Set<Node>();
   for (const record of records) {
@@ -79,7 +85,7 @@ export function reduce(records: MutationRecord[]): ChangeBatch {
         break;
       }
     }
-    if (touched.size > RESCAN_THRESHOLD) {
+    if (touched.size > threshold) {
       return { nodes: [], removed: true, removedFrom: [], rescan: true };
     }
   }

@@ -18,6 +18,8 @@ export interface ShieldOptions {
   shadowCss?: string;
   /** Called when the number of hidden passages changes. */
   onCount?: (hidden: number) => void;
+  /** Batches with more changed nodes than this trigger a full rescan (tests lower it). */
+  rescanThreshold?: number;
   /** Called after each scan or mutation batch with its main-thread time (benchmarks). */
   onWork?: (kind: 'scan' | 'batch', start: number, end: number) => void;
 }
@@ -47,7 +49,11 @@ export class Shield {
 
   constructor(private readonly opts: ShieldOptions) {
     this.labels = opts.labels ?? ENGLISH_LABELS;
-    this.observer = new RootObserver(opts.window.MutationObserver, (b) => this.onBatch(b));
+    this.observer = new RootObserver(
+      opts.window.MutationObserver,
+      (b) => this.onBatch(b),
+      opts.rescanThreshold,
+    );
     this.shadows = new ShadowRoots(opts.window, this.observer, opts.shadowCss);
     opts.signal?.addEventListener('abort', () => this.stop(), { once: true });
   }

@@ -17,6 +17,7 @@ const SKIP_TAGS = new Set([
 
 /** Class names of in-page code editors: hiding a line inside one would corrupt the editor. */
 const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor'];
+const EDITOR_HINT = /CodeMirror|cm-editor|monaco-editor/;
 
 /**
  * True when `el` itself must be left alone (its whole subtree is skipped by the caller).
@@ -29,9 +30,9 @@ export function isSkippedElement(el: Element): boolean {
   // contenteditable="" and "true" and "plaintext-only" all make the region editable.
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   if (el.getAttribute('role') === 'textbox') return true;
-  const cls = el.classList;
-  if (cls.length > 0) {
-    for (const name of EDITOR_CLASSES) if (cls.contains(name)) return true;
-  }
+  // One attribute read; classList (a live object per element) only when a name may match.
+  const cls = el.getAttribute('class');
+  if (cls === null || !EDITOR_HINT.test(cls)) return false;
+  for (const name of EDITOR_CLASSES) if (el.classList.contains(name)) return true;
   return false;
 }

@@ -1,13 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RESCAN_THRESHOLD } from '../../src/dom/observe';
 import { Shield } from '../../src/dom/shield';
 import { fakeMatcher, settle } from './helpers';
 
 let shield: Shield | null = null;
 const win = window as unknown as Window & typeof globalThis;
 
+const RESCAN_THRESHOLD = 300;
+
 function start(matcher = fakeMatcher(3)) {
-  shield = new Shield({ document, window: win, shadowCss: '[data-spoiler-shield=hidden]{}' });
+  shield = new Shield({
+    document,
+    window: win,
+    shadowCss: '[data-spoiler-shield=hidden]{}',
+    rescanThreshold: RESCAN_THRESHOLD,
+  });
   shield.attach();
   shield.update(matcher);
   return matcher;
