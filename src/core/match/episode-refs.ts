@@ -3,7 +3,7 @@ import { HAS_DIGIT, type Tokens } from '../text/tokenize';
 /**
  * An explicit reference to an episode in the text: "episode 7", "ep7", "ep. 7",
  * "S1E7", "s01 e07", "1x07", "the seventh episode", "season 2 episode 3",
- * "the finale", "season 2 finale", "series finale", "the premiere", "season 2".
+ * ("1x07" needs a two-digit episode: "1x1" is a size), "the finale", "season 2 finale", "series finale", "the premiere", "season 2".
  * Season is null when the text does not say it.
  */
 export interface EpisodeMention {
@@ -51,7 +51,7 @@ export function findEpisodeMentions(t: Tokens): EpisodeMention[] {
     const word = w[i] as string;
     if (((t.flags[i] as number) & HAS_DIGIT) === 0 && !KEYWORDS.has(word)) continue;
     let m: RegExpExecArray | null;
-    if ((m = /^s(\d{1,2})e(\d{1,3})$/.exec(word)) || (m = /^(\d{1,2})x(\d{1,3})$/.exec(word))) {
+    if ((m = /^s(\d{1,2})e(\d{1,3})$/.exec(word)) || (m = /^(\d{1,2})x(\d{2,3})$/.exec(word))) {
       out.push({ kind: 'episode', season: Number(m[1]), episode: Number(m[2]), first: i, last: i });
     } else if ((m = /^s(\d{1,2})$/.exec(word)) && /^e\d{1,3}$/.test(w[i + 1] ?? '')) {
       const e = Number((w[i + 1] as string).slice(1));

@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { findEpisodeMentions } from '../../src/core/match/episode-refs';
+import { tokenize } from '../../src/core/text/tokenize';
+import { decideText } from './match-fixtures/helpers';
+
+const mentions = (text: string) =>
+  findEpisodeMentions(tokenize(text)).map(({ kind, season, episode }) => ({
+    kind,
+    season,
+    episode,
+  }));
+
+describe('explicit episode references are recognised', () => {
+  test.each([
+    ['episode 7', { kind: 'episode', season: null, episode: 7 }],
+    ['Episode seven', { kind: 'episode', season: null, episode: 7 }],
+    ['ep7', { kind: 'episode', season: null, episode: 7 }],
+    ['ep. 7', { kind: 'episode', season: null, episode: 7 }],
+    ['Ep 7', { kind: 'episode', season: null, episode: 7 }],
+    ['episode7', { kind: 'episode', season: null, episode: 7 }],
+    ['S1E7', { kind: 'episode', season: 1, episode: 7 }],
+    ['s01e07', { kind: 'episode', season: 1, episode: 7 }],
+    ['S1 E7', { kind: 'episode', season: 1, episode: 7 }],
+    ['1x07', { kind: 'episode', season: 1, episode: 7 }],
+    ['the seventh episode', { kind: 'episode', season: null, episode: 7 }],
+    ['the 7th episode', { kind: 'episode', season: null, episode: 7 }],
+    ['season 2 episode 3', { kind: 'episode', season: 2, episode: 3 }],
+    ['the finale', { kind: 'finale', season: null, episode: null }],
+    ['season finale', { kind: 'finale', season: null, episode: null }],
+    ['season 1 finale', { kind: 'finale', season: 1, episode: null }],
+    ['series finale', { kind: 'series-finale', season: null, episode: null }],
+    ['the premiere', { kind: 'episode', season: null, episode: 1 }],
+    ['season 2 premiere', { kind: 'episode', season: 2, episode: 1 }],
+    ['season 2', { kind: 'season', season: 2, episode: null }],
+  ])('%j', (text, expected) => {
+    expect(mentions(text)).toEqual([expected]);
+  });
+
+  test.each([
+    'the midseason finale',
+    'episodes',
+    'seasoned chef',
+    '7 episodes',
+    'a 1x1 grid',
+    'x7',
+  ])('%j is no reference', (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+});
+
+describe('references as evidence (test pack: one season of 10)', () => {
+  test.each([
+    // text, watched, hidden, episode
+    ['I loved episode 9!', 0, false, null],
+    ['Episode 9 of Tiny Pretty Things was great, Cassie was amazing.', 0, false, null],
+    ['TPT episode 9: Ramon and the police, finally', 3, true, 9], // R1: the fact is episode 9 anyway
+    ['TPT episode 9: the police and the handcuffs come out', 3, true, 9], // R2: two plot words
+    ['TPT episode 9: the police come', 3, false, null], // one plot word is not enough (balanced)
+    ['TPT ep 10: Delia pushed Cassie, now we know', 3, true, 10], // R1: fact ep 8, passage about ep 10
+    ['TPT ep 10: Delia pushed Cassie, now we know', 9, true, 10],
+    ['TPT ep 10: Delia pushed Cassie, now we know', 10, false, null],
+    ['Back in ep 2 we learned how Cassie fell from the roof', 1, true, 2], // R1 raises past the fact
+    ['Back in ep 2 we learned how Cassie fell from the roof', 2, false, null],
+    ['the finale: the police and handcuffs #TPT', 5, true, 10], // finale = last episode of the season
+    ['Episode 200: police and handcuffs #TPT', 5, false, null], // no such episode
+    ['S2E1 police handcuffs #TPT', 5, false, null], // no such season in the pack
+  ] as const)('%j at watched %i: hidden %s, episode %s', (text, watched, hidden, episode) => {
+    const d = decideText(text, { watched });
+    expect(d.hidden).toBe(hidden);
+    expect(d.episode?.episode ?? null).toBe(episode);
+  });
+
+  test('the reference nearest the fact decides, not the latest one', () => {
+    const d = decideText('Episode 9 has Ramon arrested by the police; the finale is next. #TPT', {
+      watched: 9,
+    });
+    expect(d.hidden).toBe(false);
+  });
+
+  test('an episode-reference hit explains itself', () => {
+    const text = 'TPT episode 9: the police and the handcuffs come out';
+    const hit = decideText(text, { watched: 3 }).hits[0];
+    expect(hit?.via).toBe('episode-ref');
+    expect(hit?.factId).toBe('episode-reference-s1e9');
+    const ref = hit?.matches.find((m) => m.term === 'episode reference');
+    expect(ref?.found).toBe('episode 9');
+    expect(text.slice(ref?.start, ref?.end)).toBe('episode 9');
+    expect(hit?.matches.map((m) => m.found)).toEqual(['episode 9', 'police', 'handcuffs']);
+  });
+
+  test("'broad' never hides on a reference without a fact; 'strict' takes one plot word", () => {
+    expect(
+      decideText('TPT episode 9: the police and the handcuffs', {
+        watched: 3,
+        sensitivity: 'broad',
+      }).hidden,
+    ).toBe(false);
+    expect(
+      decideText('TPT episode 9: the police come', { watched: 3, sensitivity: 'strict' }).hidden,
+    ).toBe(true);
+  });
+});

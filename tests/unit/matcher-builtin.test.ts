@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { BUILTIN_PACKS } from '../../src/core/pack/builtin/index';
+import { decideText } from './match-fixtures/helpers';
+
+/** The engine against the real built-in pack, with sentences written for this test. */
+const pack = BUILTIN_PACKS.find((p) => p.id === 'tiny-pretty-things');
+if (!pack) throw new Error('built-in pack tiny-pretty-things missing');
+
+describe('built-in pack: spoilers hide for someone who has not started', () => {
+  test.each([
+    ['So it was Delia under the hoodie all along. #TinyPrettyThings', 10],
+    ['delia pushed cassie off the roof because she was jealous of her and ramon', 10],
+    ['Bette gets arrested at the theatre, TPT is chaos', 9],
+    ['neveah and oren get expelled at the end', 10],
+    ['cassy wakes up in ep 9!!', 9],
+    ['Ramon is bleeding on the studio floor, Tiny Pretty Things what', 10],
+    ['Caleb had a seizure?? and Monique knew #TPT', 5],
+    ["June's emancipation plan, Tiny Pretty Things season 1", 3],
+    ['Nabil is the prime suspect now, Neveah doesnt buy it', 1],
+    ['Travis is a predator and June knows it', 6],
+    ["Cassie's parents pull the plug and she keeps breathing on her own. Tiny Pretty Things", 8],
+    ['Ramon smashed the mirror in front of everyone, Neveah was shaking', 4],
+    ['raymon smashing a mirror in the studio', 4],
+    ['Bette Whitlaw is innocent, she was framed the whole time', 10],
+    ['Neveahs mom is in prison', 5],
+  ])('%j -> episode %i', (text, episode) => {
+    const d = decideText(text, { pack });
+    expect(d.hidden).toBe(true);
+    expect(d.episode).toEqual({ season: 1, episode });
+  });
+});
+
+describe('built-in pack: harmless text stays visible', () => {
+  test.each([
+    'I watched the Tiny Pretty Things trailer today, Cassie and Neveah look great.',
+    'The roof of my house leaks whenever it rains.',
+    'My cousin Delia finally got her driving licence.',
+    'June is the best month for a beach trip.',
+    'He was arrested for speeding on the highway.',
+    'She woke up early to watch the ballet.',
+    'A white rose on the table and a note by the door.',
+    'Kylie Jefferson trained as a dancer before acting.',
+    'The grey hoodie I bought last week already has a hole.',
+    'Life support machines are expensive to run.',
+    'Bette Davis was a film star in the forties.',
+    'The Jack the Ripper walking tour starts at seven.',
+    'Cassie Shore is played by Anna Maiche.',
+    'cassia bark and a pinch of nutmeg',
+    'I loved episode 9 of Tiny Pretty Things!',
+    'Tiny Pretty Things Season 1 Episode 10 Push Comes to Shove, streaming now',
+  ])('%j', (text) => {
+    expect(decideText(text, { pack }).hidden).toBe(false);
+  });
+});
+
+test.each([0, 7, 9, 10])('built-in pack: the culprit reveal at watched %i', (watched) => {
+  const d = decideText('TPT: Delia pushed Cassie off the roof, she was jealous', { pack, watched });
+  expect(d.hidden).toBe(watched < 10);
+  expect(d.episode).toEqual(watched < 10 ? { season: 1, episode: 10 } : null);
+});
