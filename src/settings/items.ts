@@ -37,7 +37,13 @@ export const prefsItem = storage.defineItem<Prefs>('sync:prefs', {
   },
 });
 
-/** Imported packs, disabled built-ins and own terms. */
+/**
+ * Imported packs, disabled built-ins and own terms. The library versions its
+ * own shape (`version` inside the value, src/core/pack/library-migrate.ts):
+ * reads pass through asLibrary (src/settings/packs.ts), which uses a current,
+ * well-formed value as it is and sends anything else through migrateLibrary;
+ * every write starts from migrateLibrary's output.
+ */
 export const libraryItem = storage.defineItem<PackLibrary>('local:library', {
   fallback: emptyLibrary(),
   version: 1,

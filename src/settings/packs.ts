@@ -5,6 +5,7 @@ import {
   emptyLibrary,
   type ImportResult,
   importPackText,
+  LIBRARY_VERSION,
   type LibraryResult,
   migrateLibrary,
   type OwnTermResult,
@@ -33,7 +34,7 @@ export function asLibrary(value: unknown): PackLibrary {
   const v = value as Partial<PackLibrary> | null | undefined;
   if (
     v &&
-    v.version === 1 &&
+    v.version === LIBRARY_VERSION &&
     Array.isArray(v.userPacks) &&
     Array.isArray(v.disabledBuiltins) &&
     v.ownTerms !== null &&

@@ -4,7 +4,10 @@ import { type Rig, startRig } from './rig';
 
 /** The slice of `chrome` used in code evaluated in the worker and the popup. */
 type TabsQuery = (info: object, callback?: (tabs: unknown[]) => void) => Promise<unknown[]>;
-declare const chrome: { tabs: { query: TabsQuery } };
+declare const chrome: {
+  tabs: { query: TabsQuery };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
 
 /** The state of every episode paragraph of popup-progress.html, e.g. { ep4: 'hidden' }. */
 function states(page: Page): Promise<Record<string, string | null>> {
@@ -102,7 +105,13 @@ describe('popup in Chromium', () => {
     )) as Array<{ id?: number }>;
     expect(tab?.id).toBeTypeOf('number');
 
-    const popup = await popupFor(rig, { id: tab?.id as number, url: page.url() });
+    const tabId = tab?.id as number;
+    // The badge sums what the content script reported for the tab.
+    const badge = () =>
+      rig.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).toBe('5');
+
+    const popup = await popupFor(rig, { id: tabId, url: page.url() });
     const status = popup.locator('#tab-status');
     await expect.poll(() => status.textContent()).toBe('5 passages hidden on this tab');
     expect(await popup.locator('label[for="pause-site"]').textContent()).toBe('Pause on 127.0.0.1');
@@ -110,6 +119,7 @@ describe('popup in Chromium', () => {
     await popup.getByRole('button', { name: 'Reveal all' }).click();
     await expect.poll(() => status.textContent()).toBe('Nothing hidden on this tab');
     expect(Object.values(await states(page)).filter((s) => s === 'hidden')).toEqual([]);
+    await expect.poll(badge).toBe('');
 
     await popup.getByRole('button', { name: 'Hide again' }).click();
     await expect.poll(() => status.textContent()).toBe('5 passages hidden on this tab');
