@@ -1,7 +1,7 @@
 import type { EpisodeRef } from '@/src/core/episode';
 import type { TabStatus } from '@/src/core/messages';
 import type { Pack } from '@/src/core/pack/schema';
-import { nextEpisode, pickerValue } from '@/src/settings/episodes';
+import { nextEpisode, parseEpisodeKey, pickerValue } from '@/src/settings/episodes';
 import type { Translate } from '@/src/settings/i18n';
 import type { Prefs } from '@/src/settings/prefs';
 import { h } from './dom';
@@ -77,8 +77,8 @@ function renderShow(
   const select = h('select', { id: selectId }, ...episodeOptions(pack, t));
   select.value = pickerValue(pack, reached);
   select.addEventListener('change', () => {
-    const [season, episode] = select.value.slice(1).split('E').map(Number);
-    on.pickEpisode(pack.id, { season: season ?? 1, episode: episode ?? 0 });
+    const reached = parseEpisodeKey(select.value);
+    if (reached) on.pickEpisode(pack.id, reached);
   });
   const next = nextEpisode(pack, reached);
   const nextButton = h(
