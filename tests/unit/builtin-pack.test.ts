@@ -60,6 +60,12 @@ describe('tiny-pretty-things pack', () => {
     const refs = pack.facts.flatMap((f) => f.all.flat().filter((t) => t.startsWith('@')));
     expect(refs.length).toBeGreaterThan(50);
     expect(refs.filter((r) => !known.has(r))).toEqual([]);
+    // Phrases may name people too ("@delia pushed @cassie"): the "@id" part ends at a non-slug character.
+    const inPhrases = pack.facts.flatMap((f) =>
+      f.phrases.flatMap((p) => p.match(/@[a-z0-9-]+/g) ?? []),
+    );
+    expect(inPhrases.length).toBeGreaterThan(10);
+    expect(inPhrases.filter((r) => !known.has(r))).toEqual([]);
   });
 
   it('names the main cast with their actors', () => {
