@@ -17,6 +17,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
   allFrames: true,
+  // Frames a page fills by script (about:blank, srcdoc) are the page's too.
+  matchAboutBlank: true,
   main(ctx) {
     const html = document.documentElement;
     if (!html) return;
@@ -38,6 +40,14 @@ export default defineContentScript({
       signal: ctx.signal,
       labels: localizedLabels(),
       shadowCss,
+      outerTitle: () => {
+        if (window === window.top) return null;
+        try {
+          return window.top?.document.title ?? null;
+        } catch {
+          return null; // a cross-origin parent: its title is not ours to read
+        }
+      },
       onCount: () => {
         // Badge only: a short throttle, never on the hiding path.
         countTimer ??= setTimeout(sendCount, 100);

@@ -34,6 +34,7 @@ export class RootObserver {
   constructor(
     MO: typeof MutationObserver,
     private readonly onChange: (batch: ChangeBatch) => void,
+    private readonly wanted: () => boolean,
     private readonly rescanThreshold = RESCAN_THRESHOLD,
   ) {
     this.mo = new MO((records) => this.handle(records));
@@ -62,6 +63,8 @@ export class RootObserver {
   }
 
   private handle(records: MutationRecord[]): void {
+    // Off, paused or not ready: drop the records unread (the next scan covers the page).
+    if (!this.wanted()) return;
     const batch = reduce(records, this.rescanThreshold);
     if (batch.rescan || batch.removed || batch.nodes.length > 0) this.onChange(batch);
   }

@@ -18,6 +18,11 @@ export interface ShieldOptions {
   shadowCss?: string;
   /** Called when the number of hidden passages changes. */
   onCount?: (hidden: number) => void;
+  /**
+   * The title of the page around this frame, when it can be read (same-origin frames): an
+   * embedded review or a srcdoc comment box belongs to the page's topic.
+   */
+  outerTitle?: () => string | null;
   /** Batches with more changed nodes than this trigger a full rescan (tests lower it). */
   rescanThreshold?: number;
   /** Called after each scan or mutation batch with its main-thread time (benchmarks). */
@@ -52,6 +57,7 @@ export class Shield {
     this.observer = new RootObserver(
       opts.window.MutationObserver,
       (b) => this.onBatch(b),
+      () => this.scan !== null,
       opts.rescanThreshold,
     );
     this.shadows = new ShadowRoots(opts.window, this.observer, opts.shadowCss);
@@ -184,8 +190,12 @@ export class Shield {
 
   private observeTitle(scan: PageScan): void {
     const title = this.opts.document.title;
-    if (title && title !== this.lastTitle) scan.observe(title);
-    this.lastTitle = title;
+    const outer = this.opts.outerTitle?.() ?? '';
+    const both = `${title}\n${outer}`;
+    if (both === this.lastTitle) return;
+    this.lastTitle = both;
+    if (title) scan.observe(title);
+    if (outer && outer !== title) scan.observe(outer);
   }
 
   /** Feeds all new text to the page context first, then decides each passage. */

@@ -164,4 +164,17 @@ describe('Shield', () => {
     controller.abort();
     expect(serialize(document)).toBe(original);
   });
+
+  it('counts the title of the page around a frame as context', () => {
+    document.head.innerHTML = '<title></title>';
+    document.body.innerHTML = '<p id="p">ctxtwist8</p>';
+    shield = new Shield({
+      document,
+      window: window as unknown as Window & typeof globalThis,
+      outerTitle: () => 'Sparrowfield forum',
+    });
+    shield.attach();
+    shield.update(fakeMatcher(3));
+    expect(state('p')).toBe('hidden');
+  });
 });

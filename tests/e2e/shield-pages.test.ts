@@ -116,7 +116,7 @@ describe('the shield on static pages (real matcher, built-in pack, not started)'
     await page.close();
   });
 
-  it('runs in same-origin iframes', async () => {
+  it('runs in same-origin and srcdoc iframes', async () => {
     const page = await rig.openPage('frame.html');
     const frame = page.frameLocator('#inner');
     await frame.locator('#f2[data-spoiler-shield=hidden]').waitFor({ state: 'attached' });
@@ -124,6 +124,12 @@ describe('the shield on static pages (real matcher, built-in pack, not started)'
     if (!inner) throw new Error('iframe not found');
     await expectShielded(inner, 0);
     await expectShielded(page, 0);
+    // A srcdoc frame (about:srcdoc) is covered too, through match_about_blank.
+    const written = page.frameLocator('#written');
+    await written.locator('#w2[data-spoiler-shield=hidden]').waitFor({ state: 'attached' });
+    const srcdoc = page.frames().find((f) => f.url() === 'about:srcdoc');
+    if (!srcdoc) throw new Error('srcdoc frame not found');
+    await expectShielded(srcdoc, 0);
     await page.close();
   });
 });
