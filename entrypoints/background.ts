@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ShieldCountMessage, TabCommand } from '@/src/core/messages';
+import type { ShieldCountMessage, TabCommand, TabStatus } from '@/src/core/messages';
 import { createBadgeCounter } from '@/src/settings/badge';
 // Importing the items runs their storage migrations as soon as the worker starts.
 import '@/src/settings/items';
@@ -25,10 +25,21 @@ export default defineBackground(() => {
     badge.count(tabId, sender.frameId ?? 0, Number(msg.hidden));
   });
 
-  // status "loading" is given without the "tabs" permission (only url and title need it).
+  // status is given without the "tabs" permission (only url and title need it). "loading"
+  // also fires for history.pushState, where the page and its hidden passages stay: so on
+  // "complete" the top frame is asked again, and a page that kept its passages gets its
+  // count back (measured in tests/e2e/popup-progress.test.ts).
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') badge.reset(tabId);
+    else if (change.status === 'complete') void recount(tabId);
   });
+  const recount = async (tabId: number) => {
+    const ask: TabCommand = { type: 'get-status' };
+    const status = (await browser.tabs
+      .sendMessage(tabId, ask, { frameId: 0 })
+      .catch(() => null)) as TabStatus | null;
+    if (status) badge.count(tabId, 0, status.hidden);
+  };
   browser.tabs.onRemoved.addListener((tabId) => badge.forget(tabId));
 
   browser.commands.onCommand.addListener(async (command, tab) => {

@@ -110,6 +110,10 @@ describe('popup in Chromium', () => {
     const badge = () =>
       rig.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     await expect.poll(badge).toBe('5');
+    // A single-page app changing its URL keeps its passages, and the badge keeps its count.
+    await page.evaluate(() => history.pushState({}, '', '?thread=2'));
+    await page.waitForTimeout(300);
+    await expect.poll(badge).toBe('5');
 
     const popup = await popupFor(rig, { id: tabId, url: page.url() });
     const status = popup.locator('#tab-status');
