@@ -13,7 +13,8 @@ import {
 import { type RawSettings, readSettings, watchSettings } from '@/src/settings/settings';
 import { resetAll, setFollowed, updatePrefs } from '@/src/settings/update';
 import { replaceKeepingFocus } from '../popup/dom';
-import type { Drafts, OptionsEnv, OptionsHandlers, OptionsModel, TermDraft } from './model';
+import { afterImport, blankTermDraft, emptyDrafts } from './drafts';
+import type { OptionsEnv, OptionsHandlers, OptionsModel, TermDraft } from './model';
 import { renderOptions } from './view';
 
 /** What the options page needs from the browser, injected so tests can answer. */
@@ -30,18 +31,6 @@ export interface OptionsController {
   idle(): Promise<void>;
   destroy(): void;
 }
-
-const emptyDrafts = (sitesText: string): Drafts => ({
-  importText: '',
-  importErrors: [],
-  importWarnings: [],
-  importNotice: '',
-  sitesText,
-  siteErrors: [],
-  sitesNotice: '',
-  resetNotice: '',
-  terms: {},
-});
 
 /** Renders from one settings read and re-renders on every change, keeping what the user typed. */
 export async function mountOptions(
@@ -83,35 +72,15 @@ export async function mountOptions(
     pending = pending.then(work).then(reload, reload);
   };
   const packTitle = (id: string) => model().packs.find((p) => p.pack.id === id)?.pack.title ?? id;
-  const termDraft = (showId: string): TermDraft => {
-    const pack = model().packs.find((p) => p.pack.id === showId)?.pack;
-    const first = pack?.seasons[0]?.episodes[0];
-    return (
-      drafts.terms[showId] ?? {
-        term: '',
-        episode: first ? `S${pack?.seasons[0]?.number}E${first.number}` : '',
-        errors: [],
-      }
-    );
-  };
+  const termDraft = (showId: string): TermDraft =>
+    drafts.terms[showId] ?? blankTermDraft(model().packs.find((p) => p.pack.id === showId)?.pack);
 
   const runImport = async (text: string) => {
-    drafts = { ...drafts, importErrors: [], importWarnings: [], importNotice: '' };
     if (text.trim() === '') {
-      drafts.importErrors = [t('optionsImportEmpty')];
+      drafts = { ...drafts, importErrors: [t('optionsImportEmpty')], importNotice: '' };
       return;
     }
-    const result = await importPack(text, deps.now(), deps.builtins);
-    if (!result.ok) {
-      drafts.importErrors = result.errors;
-      return;
-    }
-    drafts.importText = '';
-    drafts.importWarnings = result.warnings;
-    drafts.importNotice = t(
-      result.replaced ? 'optionsReplaced' : 'optionsImportDone',
-      result.pack.title,
-    );
+    drafts = afterImport(drafts, await importPack(text, deps.now(), deps.builtins), t);
   };
 
   const handlers: OptionsHandlers = {

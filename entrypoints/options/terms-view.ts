@@ -1,6 +1,7 @@
 import type { OwnTerm } from '@/src/core/match/types';
 import { episodeKey, listEpisodes } from '@/src/settings/episodes';
 import { h } from '../popup/dom';
+import { blankTermDraft } from './drafts';
 import { messageList } from './import-view';
 import type { OptionsEnv, OptionsHandlers, OptionsModel, PackRow } from './model';
 
@@ -31,11 +32,7 @@ function renderShowTerms(
   const id = pack.id;
   const terms = model.ownTerms[id] ?? [];
   const episodes = listEpisodes(pack);
-  const draft = model.drafts.terms[id] ?? {
-    term: '',
-    episode: episodes[0] ? episodeKey(episodes[0]) : '',
-    errors: [],
-  };
+  const draft = model.drafts.terms[id] ?? blankTermDraft(pack);
   const short = (term: OwnTerm) => `S${term.season} · E${term.episode}`;
   const list = h(
     'ul',
