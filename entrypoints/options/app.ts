@@ -80,7 +80,10 @@ export async function mountOptions(
       drafts = { ...drafts, importErrors: [t('optionsImportEmpty')], importNotice: '' };
       return;
     }
-    drafts = afterImport(drafts, await importPack(text, deps.now(), deps.builtins), t);
+    const result = await importPack(text, deps.now(), deps.builtins);
+    // Someone importing a new show wants its spoilers hidden; a re-import keeps their choice.
+    if (result.ok && !result.replaced) await setFollowed(result.pack.id, true);
+    drafts = afterImport(drafts, result, t);
   };
 
   const handlers: OptionsHandlers = {

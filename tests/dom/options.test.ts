@@ -85,7 +85,10 @@ describe('import', () => {
     type('#import-text', harbourText);
     $<HTMLButtonElement>('#import-submit').click();
     await page.idle();
-    expect($('#import-notice').textContent).toContain('Imported “Harbour Nights”.');
+    expect($('#import-notice').textContent).toContain(
+      'Imported “Harbour Nights”; you now follow it.',
+    );
+    expect(await followedItem.getValue()).toEqual(['lantern-street', 'harbour-nights']);
     expect($('#import-errors').textContent).toBe('');
     const lib = await libraryItem.getValue();
     expect(lib.userPacks.map((u) => u.pack.id)).toEqual(['harbour-nights']);
@@ -110,6 +113,9 @@ describe('packs', () => {
   });
 
   it('follows and unfollows, and turns a pack off', async () => {
+    $<HTMLInputElement>('#follow-harbour-nights').click();
+    await page.idle();
+    expect(await followedItem.getValue()).toEqual(['lantern-street']);
     $<HTMLInputElement>('#follow-harbour-nights').click();
     await page.idle();
     expect(await followedItem.getValue()).toEqual(['lantern-street', 'harbour-nights']);

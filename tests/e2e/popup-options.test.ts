@@ -42,7 +42,7 @@ describe('options page in Chromium', () => {
     });
     await expect
       .poll(() => page.locator('#import-notice').textContent())
-      .toContain('Imported “Lantern Street, my copy”.');
+      .toContain('Imported “Lantern Street, my copy”; you now follow it.');
     const { library } = (await rig.getStorage('local', ['library'])) as {
       library: { userPacks: Array<{ pack: { id: string } }> };
     };
