@@ -1,4 +1,4 @@
-import { CAPITALIZED, type Tokens, tokenize } from '../text/tokenize';
+import { CAPITALIZED, HAS_DIGIT, type Tokens, tokenize } from '../text/tokenize';
 import type { Compiled, Term } from './compiled';
 
 /** A term found in a passage: tokens first..last (inclusive). */
@@ -13,6 +13,8 @@ export interface Occurrence {
 export interface Analysis {
   tokens: Tokens;
   occurrences: Occurrence[];
+  /** A digit or an "episode"/"season"/"finale" word: worth looking for episode references. */
+  mayMention: boolean;
 }
 
 /**
@@ -24,10 +26,13 @@ export function analyse(c: Compiled, text: string): Analysis {
   const tokens = tokenize(text);
   const occurrences: Occurrence[] = [];
   const { words, count, flags } = tokens;
+  let mayMention = false;
   for (let i = 0; i < count; i++) {
     const hits = c.words.lookup(words[i] as string);
+    if (((flags[i] as number) & HAS_DIGIT) !== 0) mayMention = true;
     if (hits.length === 0) continue;
     for (const hit of hits) {
+      if (c.mentionWords.has(hit.id)) mayMention = true;
       const starting = c.termsByFirst[hit.id];
       if (!starting) continue;
       for (const id of starting) {
@@ -41,7 +46,7 @@ export function analyse(c: Compiled, text: string): Analysis {
       }
     }
   }
-  return { tokens, occurrences };
+  return { tokens, occurrences, mayMention };
 }
 
 /** Distance of the term's later words at the following tokens, or -1 when they do not match. */

@@ -1,4 +1,14 @@
-import type { Alt, Compiled, CompiledFact, CompiledShow, FactRef } from './compiled';
+import {
+  type Alt,
+  type Compiled,
+  type CompiledFact,
+  type CompiledShow,
+  type FactRef,
+  TERM_CONTEXT,
+  TERM_EPISODE_TITLE,
+  TERM_KEY,
+} from './compiled';
+import { KEYWORDS } from './episode-refs';
 import { nameAlternatives } from './name-alternatives';
 import type { Tuning } from './sensitivity';
 import { TermTable } from './term-table';
@@ -132,7 +142,18 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
     });
     return show;
   });
+  const termFlags = new Uint8Array(table.terms.length);
+  const flag = (term: number, bit: number) => {
+    termFlags[term] = (termFlags[term] as number) | bit;
+  };
+  for (const [term, refs] of factsByTerm) if (refs.some((r) => r.key)) flag(term, TERM_KEY);
+  for (const show of shows) {
+    for (const t of show.strongTerms) flag(t, TERM_CONTEXT);
+    for (const t of show.characterOf.keys()) flag(t, TERM_CONTEXT);
+  }
+  for (const t of episodeTitles) flag(t, TERM_EPISODE_TITLE);
   return {
+    termFlags,
     tuning,
     words,
     terms: table.terms,
@@ -140,6 +161,7 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
     shows,
     factsByTerm,
     episodeTitles,
+    mentionWords: new Set([...KEYWORDS].map((k) => words.add(k))),
   };
 }
 

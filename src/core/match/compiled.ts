@@ -80,4 +80,14 @@ export interface Compiled {
    * one are the title, as in an episode listing, never plot evidence.
    */
   episodeTitles: Set<number>;
+  /** Vocabulary ids of "episode", "season", "finale"...: a passage without them or a digit has no reference. */
+  mentionWords: Set<number>;
+  /** Per term: TERM_KEY | TERM_CONTEXT | TERM_EPISODE_TITLE, so a passage is triaged without lookups. */
+  termFlags: Uint8Array;
 }
+
+/** The term starts work on some fact (a phrase or a key-group term). */
+export const TERM_KEY = 1;
+/** The term tells the page is about a show (title, alias, a character's name). */
+export const TERM_CONTEXT = 2;
+export const TERM_EPISODE_TITLE = 4;

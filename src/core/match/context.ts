@@ -31,6 +31,23 @@ export function addContext(c: Compiled, occurrences: Occurrence[], into: ShowCon
   return grew;
 }
 
+/** Merges one passage's context into the page's; true if anything was new. */
+export function mergeContext(from: ShowContext[], into: ShowContext[]): boolean {
+  let grew = false;
+  from.forEach((f, s) => {
+    const ctx = into[s];
+    if (!ctx) return;
+    if (f.strong && !ctx.strong) grew = ctx.strong = true;
+    for (const ch of f.characters) {
+      if (!ctx.characters.has(ch)) {
+        ctx.characters.add(ch);
+        grew = true;
+      }
+    }
+  });
+  return grew;
+}
+
 /**
  * A page is about a show when its title (alias, hashtag) or a character's full
  * name or actor appears ("Cassie Shore", "Anna Maiche"), or enough

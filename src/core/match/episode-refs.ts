@@ -42,7 +42,13 @@ function ordinal(w: string | undefined): number | null {
 }
 
 /** Words that can start a mention without a digit; anything else is skipped with one Set lookup. */
-const KEYWORDS = new Set([...EPISODE_WORDS, ...SEASON_WORDS, ...ORDINALS, 'finale', 'premiere']);
+export const KEYWORDS: ReadonlySet<string> = new Set([
+  ...EPISODE_WORDS,
+  ...SEASON_WORDS,
+  ...ORDINALS,
+  'finale',
+  'premiere',
+]);
 
 export function findEpisodeMentions(t: Tokens): EpisodeMention[] {
   const out: EpisodeMention[] = [];

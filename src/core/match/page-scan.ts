@@ -1,6 +1,6 @@
 import { analyse } from './analyse';
 import type { Compiled } from './compiled';
-import { addContext, emptyContexts, isAbout } from './context';
+import { emptyContexts, isAbout, mergeContext } from './context';
 import { decide } from './decide';
 import { type Summary, summarise } from './summary';
 import type { Decision, PageScan } from './types';
@@ -26,8 +26,7 @@ export class Page implements PageScan {
 
   observe(text: string): void {
     const s = this.summary(text);
-    if (s.spans.length === 0) return;
-    if (!addContext(this.c, s.spans, this.context)) return;
+    if (!mergeContext(s.context, this.context)) return;
     let bumped = false;
     this.context.forEach((ctx, s) => {
       if (!this.about[s] && isAbout(this.c, ctx)) {
@@ -51,6 +50,7 @@ export class Page implements PageScan {
       // gives nothing away has already given observe() its context.
       const needed = s.candidates.length > 0 || s.mentions.length > 0;
       this.remembered.set(text, needed ? s : EMPTY);
+      return s; // The first caller (observe) still sees the context.
     }
     return s;
   }

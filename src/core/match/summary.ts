@@ -1,5 +1,12 @@
 import type { Analysis, Occurrence } from './analyse';
-import type { Compiled, CompiledFact, FactRef } from './compiled';
+import {
+  type Compiled,
+  type CompiledFact,
+  type FactRef,
+  TERM_CONTEXT,
+  TERM_EPISODE_TITLE,
+  TERM_KEY,
+} from './compiled';
 import { addContext, emptyContexts, type ShowContext } from './context';
 import { type EpisodeMention, findEpisodeMentions } from './episode-refs';
 import { coOccur } from './window';
@@ -43,9 +50,20 @@ export interface Summary {
 }
 
 export function summarise(c: Compiled, a: Analysis): Summary {
-  if (a.occurrences.length === 0) return NO_SPANS;
+  // Triage on per-term flags: most passages that touch the vocabulary only
+  // contain everyday fact words ("her", "with") or name the show.
+  let flags = 0;
+  for (const o of a.occurrences) flags |= c.termFlags[o.term] as number;
+  if ((flags & (TERM_KEY | TERM_CONTEXT)) === 0 && !a.mayMention) return NO_SPANS;
   const { tokens } = a;
-  const spans: Span[] = withoutEpisodeTitles(c, a.occurrences).map((o) => ({
+  const occurrences =
+    flags & TERM_EPISODE_TITLE ? withoutEpisodeTitles(c, a.occurrences) : a.occurrences;
+  const context = emptyContexts(c);
+  if (flags & TERM_CONTEXT) addContext(c, occurrences, context);
+  if ((flags & TERM_KEY) === 0 && !a.mayMention) {
+    return { spans: [], context, candidates: [], mentions: [] };
+  }
+  const spans: Span[] = occurrences.map((o) => ({
     term: o.term,
     first: o.first,
     last: o.last,
@@ -53,8 +71,6 @@ export function summarise(c: Compiled, a: Analysis): Summary {
     start: tokens.starts[o.first] as number,
     end: tokens.ends[o.last] as number,
   }));
-  const context = emptyContexts(c);
-  addContext(c, spans, context);
   // Pass 1: which facts have a key term here at all; pass 2: their groups.
   const touched = new Map<CompiledFact, { groups: number[][]; phrases: number[] }>();
   for (const o of spans) {
@@ -93,7 +109,7 @@ export function summarise(c: Compiled, a: Analysis): Summary {
     });
   }
   const mentions: Mention[] = [];
-  if (spans.length > 0) {
+  if (a.mayMention) {
     for (const m of findEpisodeMentions(tokens)) {
       const sentence = tokens.sentences[m.first];
       const near: number[] = [];

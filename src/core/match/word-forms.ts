@@ -18,7 +18,7 @@ export function stem(word: string): string {
     w = w.slice(0, -1); // dies, lied
   else if (n > 4 && (w.endsWith('ies') || w.endsWith('ied'))) w = `${w.slice(0, -3)}y`;
   else if (n > 4 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
-  else if (n > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (n > 4 && w.endsWith('es') && sibilantBefore(w, n - 2)) w = w.slice(0, -2);
   else if (n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
@@ -26,10 +26,21 @@ export function stem(word: string): string {
 
 function undouble(w: string): string {
   const n = w.length;
-  if (n > 3 && w.charCodeAt(n - 1) === w.charCodeAt(n - 2) && !/[lsz]$/.test(w)) {
+  const last = w.charCodeAt(n - 1);
+  // "stopped" -> "stop", but "called", "kissed", "buzzed" keep their double letter.
+  if (n > 3 && last === w.charCodeAt(n - 2) && last !== 108 && last !== 115 && last !== 122) {
     return w.slice(0, -1);
   }
   return w;
+}
+
+/** "kisses", "boxes", "buzzes", "watches", "pushes": the "es" is a suffix after these. */
+function sibilantBefore(w: string, end: number): boolean {
+  const a = w.charCodeAt(end - 1);
+  const b = w.charCodeAt(end - 2);
+  if (a === 120 || a === 122) return true; // x, z
+  if (a === 115) return b === 115; // ss
+  return a === 104 && (b === 99 || b === 115); // ch, sh
 }
 
 /**
@@ -54,10 +65,14 @@ export function boundedDistance(a: string, b: string, max: number): number {
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: lb + 1 }, (_, j) => j);
+  if (rows[0].length <= lb) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(lb + 16);
+  // Three rolling rows (two back for transpositions), reused between calls.
+  let prev2 = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
+  for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
-    const cur: number[] = [i];
+    cur[0] = i;
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= lb; j++) {
@@ -70,15 +85,20 @@ export function boundedDistance(a: string, b: string, max: number): number {
       if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
         v = Math.min(v, (prev2[j - 2] as number) + 1);
       }
-      cur.push(v);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[lb] as number;
 }
+
+const rows: [Int32Array, Int32Array, Int32Array] = [
+  new Int32Array(64),
+  new Int32Array(64),
+  new Int32Array(64),
+];
 
 /** Every string reachable from `word` by deleting up to `max` letters (SymSpell neighbourhood). */
 export function deletions(word: string, max: number, out: Set<string> = new Set()): Set<string> {

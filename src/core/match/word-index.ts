@@ -18,16 +18,24 @@ const NONE: readonly WordHit[] = [];
  *   1. exact word, or the same light stem ("pushing" ~ "pushed"): distance 0;
  *   2. the page word is an everyday word ("better", "cassia"): stop here;
  *   3. same name skeleton ("Cassy" ~ "Cassie"; names of 5+ letters only): distance 1;
- *   4. SymSpell deletion neighbourhood picks the few vocabulary words within the
- *      edit budget, bounded OSA distance verifies them, and fuse.js scores and
- *      ranks those few (never the whole vocabulary, never the whole page).
+ *   4. a candidate index picks the few vocabulary words that may be within the
+ *      edit budget (first letter + length buckets, or a SymSpell deletion
+ *      neighbourhood when the first letter may change), bounded OSA distance
+ *      verifies them, and fuse.js scores and ranks those few (never the whole
+ *      vocabulary, never the whole page). Everyday vocabulary words get no
+ *      typo search at all.
  */
 export class WordIndex {
   readonly words: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly byStem = new Map<string, number[]>();
   private readonly bySkeleton = new Map<string, number[]>();
+  /** SymSpell deletion neighbourhood: only when the first letter may change (strict). */
   private readonly byDeletion = new Map<string, number[]>();
+  /** First letter + length buckets: when typos keep the first letter (balanced, broad). */
+  private readonly byFirstAndLength = new Map<number, number[]>();
+  /** First letters of name words: a skeleton is only worth computing for these. */
+  private readonly nameFirst = new Set<number>();
   private readonly cache = new Map<string, readonly WordHit[]>();
   private maxLength = 0;
 
@@ -48,9 +56,13 @@ export class WordIndex {
     this.ids.set(word, id);
     if (word.length >= 4) pushTo(this.byStem, stem(word), id);
     if (isName) this.addSkeleton(word, id);
-    if (!/\d/.test(word)) {
-      for (const d of deletions(word, editBudget(this.tuning, word.length))) {
-        pushTo(this.byDeletion, d, id);
+    // Everyday words ("from", "with") only matter exactly, inside phrases: no typo search.
+    if (!/\d/.test(word) && !COMMON_WORDS.has(word)) {
+      if (this.tuning.sameFirstLetter) pushTo(this.byFirstAndLength, bucket(word, word.length), id);
+      else {
+        for (const d of deletions(word, editBudget(this.tuning, word.length))) {
+          pushTo(this.byDeletion, d, id);
+        }
       }
     }
     this.maxLength = Math.max(this.maxLength, word.length);
@@ -60,7 +72,9 @@ export class WordIndex {
 
   private addSkeleton(word: string, id: number): void {
     const sk = word.length >= SKELETON_MIN ? skeleton(word) : '';
-    if (sk) pushTo(this.bySkeleton, sk, id);
+    if (!sk) return;
+    pushTo(this.bySkeleton, sk, id);
+    this.nameFirst.add(sk.charCodeAt(0));
   }
 
   idOf(word: string): number | undefined {
@@ -76,6 +90,8 @@ export class WordIndex {
     let hit = this.cache.get(word);
     if (hit === undefined) {
       hit = this.resolve(word);
+      // An endless feed must not grow the cache forever; refilling is cheap.
+      if (this.cache.size >= MAX_CACHED) this.cache.clear();
       this.cache.set(word, hit);
     }
     return hit;
@@ -92,23 +108,36 @@ export class WordIndex {
       return out;
     }
     if (COMMON_WORDS.has(word) || word.length > this.maxLength + 2 || /\d/.test(word)) return NONE;
-    const sk = word.length >= SKELETON_MIN ? skeleton(word) : '';
+    const first = word.charCodeAt(0);
+    const maybeName = word.length >= SKELETON_MIN && (this.nameFirst.has(first) || first === 112); // "ph" -> "f"
+    const sk = maybeName ? skeleton(word) : '';
     const alike = sk ? this.bySkeleton.get(sk) : undefined;
     if (alike) return alike.map((id) => ({ id, distance: 1 }));
     return this.fuzzy(word);
   }
 
+  /** Vocabulary words that may lie within `budget` edits; verified by the caller. */
+  private candidates(word: string, budget: number): Iterable<number> {
+    if (this.tuning.sameFirstLetter) {
+      const out: number[] = [];
+      for (let n = word.length - budget; n <= word.length + budget; n++) {
+        for (const id of this.byFirstAndLength.get(bucket(word, n)) ?? NONE_IDS) out.push(id);
+      }
+      return out;
+    }
+    const out = new Set<number>();
+    for (const d of deletions(word, budget)) {
+      for (const id of this.byDeletion.get(d) ?? NONE_IDS) out.add(id);
+    }
+    return out;
+  }
+
   private fuzzy(word: string): readonly WordHit[] {
     const budget = editBudget(this.tuning, word.length);
     if (budget === 0) return NONE;
-    const candidates = new Set<number>();
-    for (const d of deletions(word, budget)) {
-      for (const id of this.byDeletion.get(d) ?? NONE_IDS) candidates.add(id);
-    }
     const verified: { text: string; id: number; distance: number }[] = [];
-    for (const id of candidates) {
+    for (const id of this.candidates(word, budget)) {
       const v = this.words[id] as string;
-      if (this.tuning.sameFirstLetter && v.charCodeAt(0) !== word.charCodeAt(0)) continue;
       const max = editBudget(this.tuning, Math.min(v.length, word.length));
       const distance = max === 0 ? 1 : boundedDistance(word, v, max);
       if (distance <= max) verified.push({ text: v, id, distance });
@@ -131,10 +160,16 @@ export class WordIndex {
 }
 
 const NONE_IDS: readonly number[] = [];
+const MAX_CACHED = 200_000;
 /** Skeletons only join names of 5+ letters: "comma"/"coma" and "roff"/"roof" stay apart. */
 const SKELETON_MIN = 5;
 
-function pushTo(map: Map<string, number[]>, key: string, id: number): void {
+/** Bucket key for first letter + length (numbers, so no string is built per lookup). */
+function bucket(word: string, length: number): number {
+  return word.charCodeAt(0) * 256 + length;
+}
+
+function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {
   const list = map.get(key);
   if (list) {
     if (!list.includes(id)) list.push(id);
