@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { EpisodeRef } from '../core/episode';
-import { DEFAULT_SHOW_ID } from '../core/pack/builtin/index';
 import { emptyLibrary, type PackLibrary } from '../core/pack/library';
+import { DEFAULT_FOLLOWED, KEYS } from './keys';
 import { DEFAULT_PREFS, migratePrefsV1toV2, type Prefs } from './prefs';
 
 /**
@@ -18,18 +18,18 @@ import { DEFAULT_PREFS, migratePrefsV1toV2, type Prefs } from './prefs';
  */
 
 /** Last episode watched per show id; a missing show is not started. */
-export const progressItem = storage.defineItem<Record<string, EpisodeRef>>('sync:progress', {
+export const progressItem = storage.defineItem<Record<string, EpisodeRef>>(KEYS.progress, {
   fallback: {},
   version: 1,
 });
 
 /** Show ids the user follows, in the order they chose. */
-export const followedItem = storage.defineItem<string[]>('sync:followed', {
-  fallback: [DEFAULT_SHOW_ID],
+export const followedItem = storage.defineItem<string[]>(KEYS.followed, {
+  fallback: [...DEFAULT_FOLLOWED],
   version: 1,
 });
 
-export const prefsItem = storage.defineItem<Prefs>('sync:prefs', {
+export const prefsItem = storage.defineItem<Prefs>(KEYS.prefs, {
   fallback: DEFAULT_PREFS,
   version: 2,
   migrations: {
@@ -40,11 +40,11 @@ export const prefsItem = storage.defineItem<Prefs>('sync:prefs', {
 /**
  * Imported packs, disabled built-ins and own terms. The library versions its
  * own shape (`version` inside the value, src/core/pack/library-migrate.ts):
- * reads pass through asLibrary (src/settings/packs.ts), which uses a current,
+ * reads pass through asLibrary (src/settings/library-read.ts), which uses a current,
  * well-formed value as it is and sends anything else through migrateLibrary;
  * every write starts from migrateLibrary's output.
  */
-export const libraryItem = storage.defineItem<PackLibrary>('local:library', {
+export const libraryItem = storage.defineItem<PackLibrary>(KEYS.library, {
   fallback: emptyLibrary(),
   version: 1,
 });

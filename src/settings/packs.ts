@@ -2,10 +2,8 @@ import { BUILTIN_PACKS } from '../core/pack/builtin/index';
 import {
   activePacks,
   addOwnTerm,
-  emptyLibrary,
   type ImportResult,
   importPackText,
-  LIBRARY_VERSION,
   type LibraryResult,
   migrateLibrary,
   type OwnTermResult,
@@ -24,31 +22,6 @@ import { libraryItem } from './items';
  */
 
 const builtinIds = (builtins: readonly Pack[]) => builtins.map((p) => p.id);
-
-/**
- * The library as stored, cheaply: a well-formed value is used as it is (the
- * content script reads this at document_start); anything else goes through
- * migrateLibrary, which repairs or drops what it cannot read.
- */
-export function asLibrary(value: unknown): PackLibrary {
-  const v = value as Partial<PackLibrary> | null | undefined;
-  if (
-    v &&
-    v.version === LIBRARY_VERSION &&
-    Array.isArray(v.userPacks) &&
-    Array.isArray(v.disabledBuiltins) &&
-    v.ownTerms !== null &&
-    typeof v.ownTerms === 'object'
-  ) {
-    return v as PackLibrary;
-  }
-  try {
-    return migrateLibrary(value);
-  } catch {
-    // Written by a newer build: read nothing from it, and never write over it here.
-    return emptyLibrary();
-  }
-}
 
 async function update<
   R extends { ok: true; library: PackLibrary } | { ok: false; errors: string[] },

@@ -1,8 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import type { EpisodeRef } from '../core/episode';
 import type { PackLibrary } from '../core/pack/library';
-import { followedItem, libraryItem, prefsItem, progressItem } from './items';
-import { asLibrary } from './packs';
+import { DEFAULT_FOLLOWED, KEYS } from './keys';
+import { asLibrary } from './library-read';
 import { migratePrefsV1toV2, type Prefs, type PrefsV1 } from './prefs';
 
 /** Everything the shield, the popup and the options page read, as stored. */
@@ -15,19 +15,22 @@ export interface RawSettings {
 
 /**
  * One read of all settings: a single storage.get per area (sync and local),
- * which is what lets the popup render at once. Items are read without waiting
- * for WXT's migration pass (a second round trip); a prefs value still in the
- * v1 shape is migrated here in memory, and the pass stores it later. Prefs are
- * normalized because sync may carry a shape from another build.
+ * which is what lets the popup render at once and the content script release
+ * the page soon. It does not wait for WXT's migration pass (items.ts, run by
+ * the background and the extension pages): a prefs value still in the v1
+ * shape is migrated here in memory. Every value is normalized, because sync
+ * may carry a shape written by another build.
  */
 export async function readSettings(): Promise<RawSettings> {
   const [progress, followed, prefs, library] = (
-    await storage.getItems([progressItem, followedItem, prefsItem, libraryItem])
-  ).map((entry) => entry.value);
+    await storage.getItems([KEYS.progress, KEYS.followed, KEYS.prefs, KEYS.library])
+  ).map((entry) => entry.value as unknown);
   return {
     progress: normalizeProgress(progress),
-    followed: Array.isArray(followed) ? followed.filter((id) => typeof id === 'string') : [],
-    prefs: migratePrefsV1toV2(prefs as Partial<PrefsV1>),
+    followed: Array.isArray(followed)
+      ? followed.filter((id): id is string => typeof id === 'string')
+      : [...DEFAULT_FOLLOWED],
+    prefs: migratePrefsV1toV2(prefs as Partial<PrefsV1> | null),
     library: asLibrary(library),
   };
 }
@@ -49,9 +52,7 @@ function normalizeProgress(value: unknown): Record<string, EpisodeRef> {
 
 /** Calls `onChange` whenever any settings item changes; returns the unwatch. */
 export function watchSettings(onChange: () => void): () => void {
-  const unwatchers = [progressItem, followedItem, prefsItem, libraryItem].map((item) =>
-    item.watch(() => onChange()),
-  );
+  const unwatchers = Object.values(KEYS).map((key) => storage.watch(key, () => onChange()));
   return () => {
     for (const unwatch of unwatchers) unwatch();
   };

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyLibrary } from '../../src/core/pack/library';
 import { followedItem, libraryItem, prefsItem, progressItem } from '../../src/settings/items';
-import { asLibrary } from '../../src/settings/packs';
+import { asLibrary } from '../../src/settings/library-read';
 import { DEFAULT_PREFS, migratePrefsV1toV2, type PrefsV1 } from '../../src/settings/prefs';
 import { readSettings } from '../../src/settings/settings';
 import { LANTERN_STREET } from './settings-fixture';
