@@ -11,7 +11,7 @@ import {
   removeTerm,
 } from '@/src/settings/packs';
 import { type RawSettings, readSettings, watchSettings } from '@/src/settings/settings';
-import { resetAll, setFollowed, updatePrefs } from '@/src/settings/update';
+import { resetAll, setFollowed, setSitePaused, updatePrefs } from '@/src/settings/update';
 import { replaceKeepingFocus } from '../popup/dom';
 import { afterImport, blankTermDraft, emptyDrafts } from './drafts';
 import type { OptionsEnv, OptionsHandlers, OptionsModel, TermDraft } from './model';
@@ -140,6 +140,10 @@ export async function mountOptions(
         sitesEdited = false;
         drafts.sitesNotice = t('optionsSaved');
       }),
+    resumeSite: (host) => {
+      focusNext = 'paused-sites-heading';
+      act(() => setSitePaused(host, false));
+    },
     reset: () => {
       if (!deps.confirm(t('optionsConfirmReset'))) return;
       act(async () => {

@@ -53,6 +53,7 @@ export interface OptionsHandlers {
   setHideStyle(value: HideStyle): void;
   editSites(text: string): void;
   saveSites(): void;
+  resumeSite(host: string): void;
   reset(): void;
 }
 

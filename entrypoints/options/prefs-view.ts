@@ -108,6 +108,30 @@ function renderSites(model: OptionsModel, on: OptionsHandlers, { t }: OptionsEnv
     h('div', { class: 'row' }, save),
     messageList('never-sites-errors', 'alert', drafts.siteErrors),
     h('p', { id: 'never-sites-notice', role: 'status' }, drafts.sitesNotice),
+    renderPausedSites(model.prefs.pausedSites, on, { t }),
+  );
+}
+
+/** Sites paused from the popup, so they can be resumed without visiting them. */
+function renderPausedSites(hosts: string[], on: OptionsHandlers, { t }: OptionsEnv) {
+  if (hosts.length === 0) return null;
+  return h(
+    'div',
+    { class: 'paused-sites' },
+    h('h3', { id: 'paused-sites-heading', tabindex: -1 }, t('optionsPausedSites')),
+    h(
+      'ul',
+      { 'aria-labelledby': 'paused-sites-heading' },
+      ...hosts.map((host, i) => {
+        const resume = h(
+          'button',
+          { type: 'button', id: `resume-site-${i}` },
+          t('optionsResumeSite', host),
+        );
+        resume.addEventListener('click', () => on.resumeSite(host));
+        return h('li', {}, resume);
+      }),
+    ),
   );
 }
 

@@ -214,6 +214,17 @@ describe('preferences', () => {
     expect($('#never-sites-notice').textContent).toBe('Saved.');
   });
 
+  it('lists the sites paused from the popup, each with a Resume button', async () => {
+    expect(root.querySelector('.paused-sites')).toBeNull();
+    await prefsItem.setValue({ ...DEFAULT_PREFS, pausedSites: ['forum.example', 'fans.example'] });
+    await vi.waitFor(() => expect(root.querySelector('#resume-site-1')).not.toBeNull());
+    const resume = $<HTMLButtonElement>('#resume-site-1');
+    expect(resume.textContent).toBe('Resume on fans.example');
+    resume.click();
+    await page.idle();
+    expect((await prefsItem.getValue()).pausedSites).toEqual(['forum.example']);
+  });
+
   it('resets everything to a fresh install after confirming', async () => {
     await progressItem.setValue({ 'lantern-street': { season: 1, episode: 2 } });
     await prefsItem.setValue({ ...DEFAULT_PREFS, enabled: false, neverSites: ['a.example'] });
