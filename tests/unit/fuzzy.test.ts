@@ -117,6 +117,9 @@ describe('edit budget grows with length and sensitivity', () => {
     // word, strict, balanced, broad
     ['roff', ['roof'], [], []], // 4 letters: only strict allows an edit
     ['bete', ['bette'], [], []],
+    ['juen', ['june'], ['june'], []], // a swap of neighbours, even in 4 letters (not on broad)
+    ['jnue', ['june'], ['june'], []],
+    ['ujne', ['june'], [], []], // the first letter changes: strict only
     ['cassy', ['cassie'], ['cassie'], ['cassie']], // a name's skeleton, any sensitivity
     ['delai', ['delia'], ['delia'], []], // transposition in 5 letters
     ['dilia', ['delia'], ['delia'], []],

@@ -23,6 +23,7 @@ describe('spoilers are caught, however they are typed', () => {
     ['Ramon in handcuffs. Bette watching. Unreal.', 'ramon-arrested'],
     ['June and Bette: the fingerprints on the phone', 'june-fingerprints'],
     ['june fingerprnts bette', 'june-fingerprints'],
+    ['juen and bette, the fingerprints', 'june-fingerprints'],
   ])('%j gives away %s', (text, fact) => {
     const d = decideText(text);
     expect(d.hidden).toBe(true);

@@ -1,5 +1,6 @@
 import { CAPITALIZED, HAS_DIGIT, type Tokens, tokenize } from '../text/tokenize';
 import type { Compiled, Term } from './compiled';
+import type { WordHit } from './word-index';
 
 /** A term found in a passage: tokens first..last (inclusive). */
 export interface Occurrence {
@@ -19,26 +20,31 @@ export interface Analysis {
 
 /**
  * Tokenises a passage and finds every compiled term in it, each word through
- * the cached fuzzy lookup, multi-word terms as consecutive tokens. The common
- * case (no word of the page in the vocabulary) costs one Map.get per token.
+ * the cached fuzzy lookup (once per token), multi-word terms as consecutive
+ * tokens. The common case (no word of the page in the vocabulary) costs one
+ * Map.get per token.
  */
 export function analyse(c: Compiled, text: string): Analysis {
   const tokens = tokenize(text);
   const occurrences: Occurrence[] = [];
   const { words, count, flags } = tokens;
   let mayMention = false;
+  const hitsAt: (readonly WordHit[])[] = new Array(count);
   for (let i = 0; i < count; i++) {
-    const hits = c.words.lookup(words[i] as string);
+    hitsAt[i] = c.words.lookup(words[i] as string);
     if (((flags[i] as number) & HAS_DIGIT) !== 0) mayMention = true;
-    if (hits.length === 0) continue;
-    for (const hit of hits) {
+  }
+  for (let i = 0; i < count; i++) {
+    const hits = hitsAt[i] as readonly WordHit[];
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h] as WordHit;
       if (c.mentionWords.has(hit.id)) mayMention = true;
       const starting = c.termsByFirst[hit.id];
       if (!starting) continue;
       for (const id of starting) {
         const term = c.terms[id] as Term;
         if ((term.capMask & 1) !== 0 && ((flags[i] as number) & CAPITALIZED) === 0) continue;
-        const rest = term.words.length === 1 ? 0 : restDistance(c, tokens, i, term);
+        const rest = term.words.length === 1 ? 0 : restDistance(hitsAt, tokens, i, term);
         if (rest >= 0) {
           const last = i + term.words.length - 1;
           occurrences.push({ term: id, first: i, last, distance: hit.distance + rest });
@@ -50,7 +56,12 @@ export function analyse(c: Compiled, text: string): Analysis {
 }
 
 /** Distance of the term's later words at the following tokens, or -1 when they do not match. */
-function restDistance(c: Compiled, tokens: Tokens, i: number, term: Term): number {
+function restDistance(
+  hitsAt: (readonly WordHit[])[],
+  tokens: Tokens,
+  i: number,
+  term: Term,
+): number {
   let total = 0;
   for (let k = 1; k < term.words.length; k++) {
     const at = i + k;
@@ -59,9 +70,17 @@ function restDistance(c: Compiled, tokens: Tokens, i: number, term: Term): numbe
       return -1;
     }
     const want = term.words[k];
-    const hit = c.words.lookup(tokens.words[at] as string).find((h) => h.id === want);
-    if (!hit) return -1;
-    total += hit.distance;
+    const hits = hitsAt[at] as readonly WordHit[];
+    let found = -1;
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h] as WordHit;
+      if (hit.id === want) {
+        found = hit.distance;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    total += found;
   }
   return total;
 }

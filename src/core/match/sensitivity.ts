@@ -20,7 +20,12 @@ export interface Tuning {
   /** Shortest word length allowed one edit, and two edits. */
   oneEditFrom: number;
   twoEditsFrom: number;
-  /** fuse.js score cut-off (0 exact .. 1 anything) for a fuzzy candidate. */
+  /**
+   * fuse.js score cut-off (0 exact .. 1 anything) for a fuzzy candidate. Bitap
+   * scores about errors/length and counts a swap of neighbours as two errors,
+   * so each cut-off admits one swap in the shortest word its sensitivity lets
+   * be fuzzy (strict 2/4, balanced 2/5, broad 2/6) and no more.
+   */
   fuseThreshold: number;
   /** Typos keep the first letter in most real misspellings; strict lets it change. */
   sameFirstLetter: boolean;
@@ -42,7 +47,7 @@ const TUNINGS: Record<Sensitivity, Tuning> = {
   strict: {
     oneEditFrom: 4,
     twoEditsFrom: 8,
-    fuseThreshold: 0.45,
+    fuseThreshold: 0.5,
     sameFirstLetter: false,
     showCharacters: 1,
     window: 35,

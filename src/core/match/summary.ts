@@ -25,7 +25,7 @@ export interface Candidate {
   via: 'terms' | 'phrase' | 'own-term';
   /** One of the show's names is among those spans (lets a "self" fact fire anywhere). */
   namesShow: boolean;
-  /** Groups matched by something other than a name (a phrase counts as plenty). */
+  /** Groups matched by something other than a character's name (a phrase counts as plenty). */
   otherGroups: number;
 }
 
@@ -105,7 +105,7 @@ export function summarise(c: Compiled, a: Analysis): Summary {
       spans: chosen,
       via: fact.own ? 'own-term' : phrase ? 'phrase' : 'terms',
       namesShow: namesShow(names, spans, chosen),
-      otherGroups: phrase ? Number.POSITIVE_INFINITY : countOther(names, spans, groups ?? []),
+      otherGroups: phrase ? Number.POSITIVE_INFINITY : countOther(c, fact, spans, groups ?? []),
     });
   }
   const mentions: Mention[] = [];
@@ -154,8 +154,13 @@ function namesShow(names: Set<number>, spans: Span[], chosen: number[]): boolean
   return false;
 }
 
-function countOther(names: Set<number>, spans: Span[], groups: number[]): number {
+/**
+ * Groups matched by something other than a character's name. A place or thing
+ * of the show ("Michi Beach", "the roof") is evidence like any plot word.
+ */
+function countOther(c: Compiled, fact: CompiledFact, spans: Span[], groups: number[]): number {
+  const characters = c.shows[fact.show]?.characterOf;
   let n = 0;
-  for (const i of groups) if (!names.has((spans[i] as Span).term)) n++;
+  for (const i of groups) if (!characters?.has((spans[i] as Span).term)) n++;
   return n;
 }

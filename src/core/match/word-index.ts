@@ -116,6 +116,20 @@ export class WordIndex {
     return this.fuzzy(word);
   }
 
+  /**
+   * Words too short for an edit budget still get the commonest slip of all, two
+   * neighbouring letters swapped ("juen" for "June"), from 4 letters and when
+   * the first letter stays (so not on 'broad', which keeps short words exact).
+   */
+  private swapped(word: string): readonly WordHit[] {
+    if (word.length < 4 || this.tuning.oneEditFrom > 5 || !this.tuning.sameFirstLetter) return NONE;
+    const out: WordHit[] = [];
+    for (const id of this.candidates(word, 0)) {
+      if (isAdjacentSwap(word, this.words[id] as string)) out.push({ id, distance: 1 });
+    }
+    return out.length > 0 ? out : NONE;
+  }
+
   /** Vocabulary words that may lie within `budget` edits; verified by the caller. */
   private candidates(word: string, budget: number): Iterable<number> {
     if (this.tuning.sameFirstLetter) {
@@ -134,7 +148,7 @@ export class WordIndex {
 
   private fuzzy(word: string): readonly WordHit[] {
     const budget = editBudget(this.tuning, word.length);
-    if (budget === 0) return NONE;
+    if (budget === 0) return this.swapped(word);
     const verified: { text: string; id: number; distance: number }[] = [];
     for (const id of this.candidates(word, budget)) {
       const v = this.words[id] as string;
@@ -163,6 +177,18 @@ const NONE_IDS: readonly number[] = [];
 const MAX_CACHED = 200_000;
 /** Skeletons only join names of 5+ letters: "comma"/"coma" and "roff"/"roof" stay apart. */
 const SKELETON_MIN = 5;
+
+function isAdjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i >= a.length - 1) return false;
+  return (
+    a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+    a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+    a.slice(i + 2) === b.slice(i + 2)
+  );
+}
 
 /** Bucket key for first letter + length (numbers, so no string is built per lookup). */
 function bucket(word: string, length: number): number {
