@@ -54,7 +54,7 @@ export default defineContentScript({
       },
       onWork: (kind, start, end) => {
         if (kind === 'scan' && !firstScanDone) measure(MEASURE.firstScan, start, end);
-        else if (benchOn()) measure(kind === 'scan' ? MEASURE.scan : MEASURE.batch, start, end);
+        else if (benchOn()) measure(`spoiler-shield:${kind}`, start, end);
       },
     });
     const sendCount = () => {

@@ -3,14 +3,16 @@ import { PENDING_ATTR } from '../../src/dom/marks';
 /**
  * Timings for scripts/bench-dom.ts, as User Timing measures the page can read
  * (performance.getEntriesByName). The settings read and the first scan are measured on every
- * page (two entries); mutation batches only while <html data-spoiler-shield-bench> is set, so
- * a long-lived page does not pile up entries.
+ * page (a few entries); mutation batches only while <html data-spoiler-shield-bench> is set or
+ * the URL has #spoiler-shield-bench, so a long-lived page does not pile up entries.
  */
 export const MEASURE = {
   settings: 'spoiler-shield:settings',
   compile: 'spoiler-shield:compile',
   firstScan: 'spoiler-shield:first-scan',
+  /** Bench only: a full scan after the first, its text walk alone, a mutation batch. */
   scan: 'spoiler-shield:scan',
+  scanWalk: 'spoiler-shield:scan-walk',
   batch: 'spoiler-shield:batch',
   pending: 'spoiler-shield:pending',
 } as const;
@@ -36,8 +38,11 @@ export function measure(name: string, start: number, end: number): void {
   }
 }
 
+/** `#spoiler-shield-bench` in the URL turns batch timings on from the first moment. */
+const benchFromUrl = () => location.hash.includes('spoiler-shield-bench');
+
 export function benchOn(): boolean {
-  return document.documentElement.hasAttribute(BENCH_ATTR);
+  return document.documentElement.hasAttribute(BENCH_ATTR) || benchFromUrl();
 }
 
 /** Shows the page: removes the pending mark set at document_start, once. */

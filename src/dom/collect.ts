@@ -1,9 +1,30 @@
-import { PassageResolver } from './passages';
+import { type Info, NONE, type PassageResolver, step } from './passages';
 
 /** Media whose alt, title or aria-label may give something away. */
 const MEDIA_TAGS = new Set(['IMG', 'VIDEO', 'PICTURE', 'AUDIO', 'svg']);
 const MEDIA_TEXT_ATTRS = ['alt', 'title', 'aria-label'];
 const NOT_BLANK = /\S/;
+/** Elements that may carry a shadow root (attachShadow refuses all others). */
+const SHADOW_HOSTS = new Set([
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
+]);
 
 /** What one walk found: each passage's text, and the open shadow roots met on the way. */
 export interface Collected {
@@ -14,71 +35,90 @@ export interface Collected {
 }
 
 /**
- * Walks `roots` once with a SHOW_ELEMENT|SHOW_TEXT TreeWalker and no JS filter (a filter
- * callback was ~10x slower), reading `.data` only: `innerText` forces layout. Skipped
- * subtrees (scripts, forms, editors, our label) are jumped over, not descended into.
+ * Walks `roots` once, depth first by firstChild/nextSibling, carrying each element's meaning
+ * (skipped? which passage?) down from its parent: no per-node lookups, no filter callback
+ * (a TreeWalker filter was ~10x slower), and `.data` only (`innerText` forces layout).
+ * Skipped subtrees (scripts, forms, editors, our label) are jumped over, not entered.
  * Text of one passage is joined as written; a <br> or an image's alt text adds a space.
  */
 export function collect(
-  doc: Document,
+  _doc: Document,
   roots: Iterable<Node>,
   resolver: PassageResolver,
 ): Collected {
-  const parts = new Map<Element, string[]>();
+  // Most passages have one text node: concatenating strings beats arrays joined later.
+  const texts = new Map<Element, string>();
   const shadowRoots: ShadowRoot[] = [];
   const shadowless: Element[] = [];
   const add = (passage: Element | null, text: string) => {
     if (!passage) return;
-    const list = parts.get(passage);
-    if (list) list.push(text);
-    else parts.set(passage, [text]);
+    const before = texts.get(passage);
+    texts.set(passage, before === undefined ? text : before + text);
   };
-  // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, as numbers: NodeFilter is a window global.
-  const SHOW = 0x1 | 0x4;
+  const element = (el: Element, passage: Element | null) => {
+    const tag = el.tagName;
+    const custom = tag.includes('-');
+    const shadow = custom || SHADOW_HOSTS.has(tag) ? el.shadowRoot : null;
+    if (shadow) shadowRoots.push(shadow);
+    else if (custom) shadowless.push(el);
+    if (!passage) return;
+    if (tag === 'BR') add(passage, ' ');
+    else if (MEDIA_TAGS.has(tag)) {
+      for (const name of MEDIA_TEXT_ATTRS) {
+        const value = el.getAttribute(name);
+        if (value && NOT_BLANK.test(value)) add(passage, ` ${value} `);
+      }
+    }
+  };
+
   for (const root of roots) {
-    const walker = doc.createTreeWalker(root, SHOW);
-    let node: Node | null = root;
-    // The root itself is visited first so a text node or skipped element given as root works.
+    if (root.nodeType === 3) {
+      const data = (root as Text).data;
+      if (NOT_BLANK.test(data)) add(resolver.passageOf(root), data);
+      continue;
+    }
+    let info = NONE;
+    if (root.nodeType === 1) {
+      info = resolver.info(root as Element);
+      if (info.skipped) continue;
+      element(root as Element, info.passage);
+    }
+    const stack: Info[] = [];
+    let node: Node | null = root.firstChild;
     while (node) {
-      if (node.nodeType === 3) {
+      const type = node.nodeType;
+      if (type === 3) {
         const data = (node as Text).data;
-        if (NOT_BLANK.test(data)) add(resolver.passageOf(node), data);
-        node = walker.nextNode();
-        continue;
-      }
-      if (node.nodeType !== 1) {
-        node = walker.nextNode();
-        continue;
-      }
-      const el = node as Element;
-      if (resolver.isSkipped(el)) {
-        node = nextOutside(walker, root);
-        continue;
-      }
-      const tag = el.tagName;
-      const shadow = el.shadowRoot;
-      if (shadow) shadowRoots.push(shadow);
-      else if (tag.includes('-')) shadowless.push(el);
-      if (tag === 'BR') add(resolver.passageOf(el), ' ');
-      else if (MEDIA_TAGS.has(tag)) {
-        for (const name of MEDIA_TEXT_ATTRS) {
-          const value = el.getAttribute(name);
-          if (value && NOT_BLANK.test(value)) add(resolver.passageOf(el), ` ${value} `);
+        if (info.passage && NOT_BLANK.test(data)) add(info.passage, data);
+      } else if (type === 1) {
+        const el = node as Element;
+        const own = step(el, info);
+        if (!own.skipped) {
+          element(el, own.passage);
+          const child = el.firstChild;
+          if (child) {
+            stack.push(info);
+            info = own;
+            node = child;
+            continue;
+          }
         }
       }
-      node = walker.nextNode();
+      // Next sibling, or climb until an ancestor below the root has one.
+      while (node && node !== root) {
+        const next: Node | null = node.nextSibling;
+        if (next) {
+          node = next;
+          break;
+        }
+        node = node.parentNode;
+        if (node === root || !node) {
+          node = null;
+          break;
+        }
+        info = stack.pop() ?? NONE;
+      }
     }
   }
-  const texts = new Map<Element, string>();
-  for (const [passage, list] of parts) texts.set(passage, list.join(''));
   return { texts, shadowRoots, shadowless };
-}
-
-/** Moves the walker past the current node's subtree (TreeWalker has no "skip children"). */
-function nextOutside(walker: TreeWalker, root: Node): Node | null {
-  for (let n: Node | null = walker.currentNode; n && n !== root; n = walker.parentNode()) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-  }
-  return null;
 }

@@ -81,12 +81,13 @@ export const MAX_BLOCK_TEXT = 20000;
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
-interface Info {
+/** What an element means for the text inside it. */
+export interface Info {
   skipped: boolean;
   passage: Element | null;
 }
 const SKIPPED: Info = { skipped: true, passage: null };
-const NONE: Info = { skipped: false, passage: null };
+export const NONE: Info = { skipped: false, passage: null };
 
 /**
  * Resolves elements to their passage, caching per element: on a page of 20,000 paragraphs
@@ -112,7 +113,9 @@ export class PassageResolver {
     return textLength <= (BLOCK_TAGS.has(passage.tagName) ? MAX_BLOCK_TEXT : MAX_GENERIC_TEXT);
   }
 
-  private info(start: Element): Info {
+  info(start: Element): Info {
+    const cached = this.cache.get(start);
+    if (cached) return cached; // the common case: a sibling text or child was seen already
     // Iterative on purpose: very deep pages would overflow a recursive walk.
     const chain: Element[] = [];
     let base = NONE;
@@ -133,11 +136,14 @@ export class PassageResolver {
   }
 }
 
-function step(el: Element, parent: Info): Info {
+/** The info of `el`, given its parent's: each element costs one step in a walk down. */
+export function step(el: Element, parent: Info): Info {
   if (parent.skipped || isSkippedElement(el)) return SKIPPED;
-  // SVG and MathML parts are drawn by their HTML container: mark that, never an SVG node.
-  if (el.namespaceURI !== HTML_NS) return parent;
   const tag = el.tagName;
+  // SVG and MathML parts are drawn by their HTML container: mark that, never an SVG node.
+  // Their tag names are lower case in HTML documents, so most elements skip the namespace read.
+  const first = tag.charCodeAt(0);
+  if (first >= 97 && first <= 122 && el.namespaceURI !== HTML_NS) return parent;
   if (INLINE_TAGS.has(tag)) return parent;
   if (STOP_TAGS.has(tag)) return NONE;
   if (BLOCK_TAGS.has(tag)) {

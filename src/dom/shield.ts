@@ -26,7 +26,7 @@ export interface ShieldOptions {
   /** Batches with more changed nodes than this trigger a full rescan (tests lower it). */
   rescanThreshold?: number;
   /** Called after each scan or mutation batch with its main-thread time (benchmarks). */
-  onWork?: (kind: 'scan' | 'batch', start: number, end: number) => void;
+  onWork?: (kind: 'scan' | 'batch' | 'scan-walk', start: number, end: number) => void;
 }
 
 export interface ShieldCounts {
@@ -46,6 +46,8 @@ export class Shield {
   private lastCount = -1;
   private readonly hidden = new Map<Element, Element>(); // passage -> its label
   private readonly revealed = new Map<Element, string>(); // passage -> text when revealed
+  /** Passages judged harmless, re-checked (without a new DOM walk) when the context grows. */
+  private readonly harmless = new Set<Element>();
   private observedText = new WeakMap<Element, string>();
   private readonly observer: RootObserver;
   private readonly shadows: ShadowRoots;
@@ -85,6 +87,7 @@ export class Shield {
     }
     this.scan = matcher.newPage();
     this.observedText = new WeakMap();
+    this.harmless.clear();
     this.lastTitle = null;
     this.fullScan();
   }
@@ -131,6 +134,8 @@ export class Shield {
     const resolver = new PassageResolver();
     const roots: Node[] = [this.opts.document, ...this.shadows.live()];
     const texts = this.collectAll(roots, resolver);
+    // The walk alone, to compare with a bare TreeWalker pass (scripts/bench-dom.ts).
+    this.opts.onWork?.('scan-walk', start, this.opts.window.performance.now());
     this.observeTitle(scan);
     this.apply(scan, texts);
     // Marks on passages that no longer have text (or are now skipped) go away.
@@ -170,7 +175,7 @@ export class Shield {
     this.observeTitle(scan);
     this.apply(scan, texts);
     // The page context grew (e.g. the show's title arrived): earlier "harmless" may be wrong.
-    if (scan.contextVersion !== this.seenVersion) this.fullScan();
+    if (scan.contextVersion !== this.seenVersion) this.recheckHarmless(scan);
     this.emitCount();
     this.opts.onWork?.('batch', start, this.opts.window.performance.now());
   }
@@ -205,12 +210,39 @@ export class Shield {
       this.observedText.set(passage, text);
     }
     for (const [passage, text] of texts) {
-      const decision =
-        text && PassageResolver.fits(passage, text.length) ? scan.evaluate(text) : null;
-      if (!decision?.hidden || !decision.episode) this.unmark(passage);
-      else if (this.revealed.get(passage) === text) this.markRevealed(passage, decision);
-      else this.hide(passage, decision);
+      const fits = text !== '' && PassageResolver.fits(passage, text.length);
+      this.decide(passage, text, fits ? scan.evaluate(text) : null);
+      if (!fits) this.harmless.delete(passage);
     }
+  }
+
+  /**
+   * Re-evaluates the passages judged harmless against the grown context. Their text is
+   * already known: re-walking the page here made every context bump during a big page's
+   * parse a full rescan (2 s of blocked main thread on 20,000 paragraphs).
+   */
+  private recheckHarmless(scan: PageScan): void {
+    for (const passage of this.harmless) {
+      const text = passage.isConnected ? this.observedText.get(passage) : undefined;
+      if (text === undefined) {
+        this.harmless.delete(passage);
+        continue;
+      }
+      const decision = scan.evaluate(text);
+      if (decision.hidden) this.decide(passage, text, decision);
+    }
+    this.seenVersion = scan.contextVersion;
+  }
+
+  private decide(passage: Element, text: string, decision: Decision | null): void {
+    if (!decision?.hidden || !decision.episode) {
+      this.unmark(passage);
+      if (decision) this.harmless.add(passage);
+      return;
+    }
+    this.harmless.delete(passage);
+    if (this.revealed.get(passage) === text) this.markRevealed(passage, decision);
+    else this.hide(passage, decision);
   }
 
   private hide(passage: Element, decision: Decision): void {
@@ -249,6 +281,7 @@ export class Shield {
   }
 
   private restore(): void {
+    this.harmless.clear();
     for (const passage of [...this.hidden.keys(), ...this.revealed.keys()]) this.unmark(passage);
     this.revealed.clear();
     this.emitCount();
@@ -258,6 +291,7 @@ export class Shield {
   private prune(): void {
     for (const p of this.hidden.keys()) if (!p.isConnected) this.hidden.delete(p);
     for (const p of this.revealed.keys()) if (!p.isConnected) this.revealed.delete(p);
+    for (const p of this.harmless) if (!p.isConnected) this.harmless.delete(p);
   }
 
   private emitCount(): void {

@@ -26,6 +26,7 @@ const EDITOR_HINT = /CodeMirror|cm-editor|monaco-editor/;
  */
 export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
+  if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');
   // contenteditable="" and "true" and "plaintext-only" all make the region editable.
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
