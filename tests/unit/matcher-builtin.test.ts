@@ -46,6 +46,8 @@ describe('built-in pack: harmless text stays visible', () => {
     'The Jack the Ripper walking tour starts at seven.',
     'Cassie Shore is played by Anna Maiche.',
     'cassia bark and a pinch of nutmeg',
+    'We share the roof terrace with June and she fell asleep in the sun.',
+    'They shared the blame, and the shore was empty.',
     'I loved episode 9 of Tiny Pretty Things!',
     'Tiny Pretty Things Season 1 Episode 10 Push Comes to Shove, streaming now',
   ])('%j', (text) => {

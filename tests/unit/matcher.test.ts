@@ -23,7 +23,7 @@ describe('spoilers are caught, however they are typed', () => {
     ['Ramon in handcuffs. Bette watching. Unreal.', 'ramon-arrested'],
     ['June and Bette: the fingerprints on the phone', 'june-fingerprints'],
     ['june fingerprnts bette', 'june-fingerprints'],
-    ['juen and bette, the fingerprints', 'june-fingerprints'],
+    ['Juen and bette, the fingerprints', 'june-fingerprints'],
   ])('%j gives away %s', (text, fact) => {
     const d = decideText(text);
     expect(d.hidden).toBe(true);
@@ -149,6 +149,12 @@ describe('page context', () => {
     page.observe('#TinyPrettyThings Cassie Bette June');
     page.observe('TPT again');
     expect(page.contextVersion).toBe(1);
+  });
+
+  test('a lowercase typo of a name is no context; one written like a name is', () => {
+    expect(decideText('juen and bette, the fingerprints').hidden).toBe(false);
+    expect(decideText('Juen and bette, the fingerprints').hidden).toBe(true);
+    expect(decideText('june and bette, the fingerprints').hidden).toBe(true);
   });
 
   test('a "self" fact fires anywhere once a show name is among its words', () => {

@@ -9,6 +9,8 @@ export interface Occurrence {
   last: number;
   /** Sum of the words' edit distances (0 = exact or inflection). */
   distance: number;
+  /** The first word starts with a capital letter. */
+  capitalized: boolean;
 }
 
 export interface Analysis {
@@ -21,15 +23,15 @@ export interface Analysis {
 /**
  * Tokenises a passage and finds every compiled term in it, each word through
  * the cached fuzzy lookup (once per token), multi-word terms as consecutive
- * tokens. The common case (no word of the page in the vocabulary) costs one
- * Map.get per token.
+ * tokens found from their anchor word. The common case (no word of the page in
+ * the vocabulary) costs one Map.get per token.
  */
 export function analyse(c: Compiled, text: string): Analysis {
   const tokens = tokenize(text);
   const occurrences: Occurrence[] = [];
   const { words, count, flags } = tokens;
   let mayMention = false;
-  const hitsAt: (readonly WordHit[])[] = new Array(count);
+  if (hitsAt.length < count) hitsAt.length = count;
   for (let i = 0; i < count; i++) {
     hitsAt[i] = c.words.lookup(words[i] as string);
     if (((flags[i] as number) & HAS_DIGIT) !== 0) mayMention = true;
@@ -38,16 +40,23 @@ export function analyse(c: Compiled, text: string): Analysis {
     const hits = hitsAt[i] as readonly WordHit[];
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h] as WordHit;
-      if (c.mentionWords.has(hit.id)) mayMention = true;
-      const starting = c.termsByFirst[hit.id];
-      if (!starting) continue;
-      for (const id of starting) {
+      if (c.mentionWords[hit.id] === 1) mayMention = true;
+      const anchored = c.termsByAnchor[hit.id];
+      if (!anchored) continue;
+      for (const id of anchored) {
         const term = c.terms[id] as Term;
-        if ((term.capMask & 1) !== 0 && ((flags[i] as number) & CAPITALIZED) === 0) continue;
-        const rest = term.words.length === 1 ? 0 : restDistance(hitsAt, tokens, i, term);
-        if (rest >= 0) {
-          const last = i + term.words.length - 1;
-          occurrences.push({ term: id, first: i, last, distance: hit.distance + rest });
+        const first = i - term.anchor;
+        const last = first + term.words.length - 1;
+        if (first < 0 || last >= count) continue;
+        const d =
+          term.words.length === 1
+            ? capOk(term, 0, flags[i] as number) < 0
+              ? -1
+              : hit.distance
+            : spread(tokens, first, term);
+        if (d >= 0) {
+          const capitalized = ((flags[first] as number) & CAPITALIZED) !== 0;
+          occurrences.push({ term: id, first, last, distance: d, capitalized });
         }
       }
     }
@@ -55,20 +64,19 @@ export function analyse(c: Compiled, text: string): Analysis {
   return { tokens, occurrences, mayMention };
 }
 
-/** Distance of the term's later words at the following tokens, or -1 when they do not match. */
-function restDistance(
-  hitsAt: (readonly WordHit[])[],
-  tokens: Tokens,
-  i: number,
-  term: Term,
-): number {
+/** Per-token lookups, reused between passages (a page is read one passage at a time). */
+const hitsAt: (readonly WordHit[])[] = [];
+
+function capOk(term: Term, k: number, flag: number): number {
+  return (term.capMask & (1 << k)) !== 0 && (flag & CAPITALIZED) === 0 ? -1 : 0;
+}
+
+/** Summed distance of the term's words at tokens first.., or -1 when one does not match. */
+function spread(tokens: Tokens, first: number, term: Term): number {
   let total = 0;
-  for (let k = 1; k < term.words.length; k++) {
-    const at = i + k;
-    if (at >= tokens.count) return -1;
-    if ((term.capMask & (1 << k)) !== 0 && ((tokens.flags[at] as number) & CAPITALIZED) === 0) {
-      return -1;
-    }
+  for (let k = 0; k < term.words.length; k++) {
+    const at = first + k;
+    if (capOk(term, k, tokens.flags[at] as number) < 0) return -1;
     const want = term.words[k];
     const hits = hitsAt[at] as readonly WordHit[];
     let found = -1;

@@ -142,6 +142,9 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
     });
     return show;
   });
+  const keywordIds = [...KEYWORDS].map((k) => words.add(k));
+  const mentionWords = new Uint8Array(words.words.length);
+  for (const id of keywordIds) mentionWords[id] = 1;
   const termFlags = new Uint8Array(table.terms.length);
   const flag = (term: number, bit: number) => {
     termFlags[term] = (termFlags[term] as number) | bit;
@@ -157,11 +160,11 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
     tuning,
     words,
     terms: table.terms,
-    termsByFirst: table.byFirst,
+    termsByAnchor: table.byAnchor,
     shows,
     factsByTerm,
     episodeTitles,
-    mentionWords: new Set([...KEYWORDS].map((k) => words.add(k))),
+    mentionWords,
   };
 }
 

@@ -11,6 +11,8 @@ export interface Term {
   words: number[];
   /** Bit i set: word i is an everyday word used as a name ("Will"), so the page must capitalise it. */
   capMask: number;
+  /** Index of the word the term is found by (its first non-everyday word). */
+  anchor: number;
 }
 
 /** One alternative of a group: a term and the label shown in explanations ("@cassie", "pushed"). */
@@ -71,8 +73,8 @@ export interface Compiled {
   tuning: Tuning;
   words: WordIndex;
   terms: Term[];
-  /** Indexed by first word id: terms starting with it (an array: read once per matching token). */
-  termsByFirst: (number[] | undefined)[];
+  /** Indexed by word id: the terms anchored on it (see TermTable.byAnchor). */
+  termsByAnchor: (number[] | undefined)[];
   shows: CompiledShow[];
   factsByTerm: Map<number, FactRef[]>;
   /**
@@ -80,8 +82,8 @@ export interface Compiled {
    * one are the title, as in an episode listing, never plot evidence.
    */
   episodeTitles: Set<number>;
-  /** Vocabulary ids of "episode", "season", "finale"...: a passage without them or a digit has no reference. */
-  mentionWords: Set<number>;
+  /** Per vocabulary id: 1 for "episode", "season", "finale"...; a passage without one or a digit has no reference. */
+  mentionWords: Uint8Array;
   /** Per term: TERM_KEY | TERM_CONTEXT | TERM_EPISODE_TITLE, so a passage is triaged without lookups. */
   termFlags: Uint8Array;
 }

@@ -17,6 +17,9 @@ export function addContext(c: Compiled, occurrences: Occurrence[], into: ShowCon
   c.shows.forEach((show, s) => {
     const ctx = into[s] as ShowContext;
     for (const o of occurrences) {
+      // A lowercase near-miss ("share" for "Shane") is no evidence of the show:
+      // a typo counts for context only when it is written like a name.
+      if (o.distance > 0 && !o.capitalized) continue;
       if (!ctx.strong && show.strongTerms.has(o.term)) {
         ctx.strong = true;
         grew = true;

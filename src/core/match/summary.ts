@@ -68,6 +68,7 @@ export function summarise(c: Compiled, a: Analysis): Summary {
     first: o.first,
     last: o.last,
     distance: o.distance,
+    capitalized: o.capitalized,
     start: tokens.starts[o.first] as number,
     end: tokens.ends[o.last] as number,
   }));

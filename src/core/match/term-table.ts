@@ -6,8 +6,13 @@ import type { WordIndex } from './word-index';
 /** Builds and de-duplicates terms: the same word sequence is one term for every fact. */
 export class TermTable {
   readonly terms: Term[] = [];
-  /** Indexed by word id: the terms that start with that word. */
-  readonly byFirst: (number[] | undefined)[] = [];
+  /**
+   * Indexed by word id: the terms anchored on that word. A term's anchor is its
+   * first word that is not an everyday word ("her parents" is anchored on
+   * "parents"), so the "her", "the" and "with" that make up half of any page
+   * never start a term check.
+   */
+  readonly byAnchor: (number[] | undefined)[] = [];
   private readonly byKey = new Map<string, number>();
 
   constructor(private readonly words: WordIndex) {}
@@ -27,12 +32,16 @@ export class TermTable {
     let id = this.byKey.get(key);
     if (id === undefined) {
       id = this.terms.length;
-      this.terms.push({ words: ids, capMask });
+      const anchor = Math.max(
+        0,
+        words.findIndex((w) => !COMMON_WORDS.has(w)),
+      );
+      this.terms.push({ words: ids, capMask, anchor });
       this.byKey.set(key, id);
-      const first = ids[0] as number;
-      const list = this.byFirst[first];
+      const at = ids[anchor] as number;
+      const list = this.byAnchor[at];
       if (list) list.push(id);
-      else this.byFirst[first] = [id];
+      else this.byAnchor[at] = [id];
     }
     return id;
   }

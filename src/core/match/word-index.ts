@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { COMMON_WORDS } from '../text/common-words';
+import { COMMON_WORDS, FREQUENT_WORDS } from '../text/common-words';
 import { editBudget, type Tuning } from './sensitivity';
 import { boundedDistance, deletions, skeleton, stem } from './word-forms';
 
@@ -16,7 +16,7 @@ const NONE: readonly WordHit[] = [];
  * lookup. The hot path is one Map.get per page token: each unique page word is
  * resolved once and cached. Resolution, cheapest first:
  *   1. exact word, or the same light stem ("pushing" ~ "pushed"): distance 0;
- *   2. the page word is an everyday word ("better", "cassia"): stop here;
+ *   2. the page word is a frequent English word ("better", "share", "cassia"): stop here;
  *   3. same name skeleton ("Cassy" ~ "Cassie"; names of 5+ letters only): distance 1;
  *   4. a candidate index picks the few vocabulary words that may be within the
  *      edit budget (first letter + length buckets, or a SymSpell deletion
@@ -107,7 +107,8 @@ export class WordIndex {
       for (const id of sameStem ?? []) if (id !== exact) out.push({ id, distance: 0 });
       return out;
     }
-    if (COMMON_WORDS.has(word) || word.length > this.maxLength + 2 || /\d/.test(word)) return NONE;
+    if (FREQUENT_WORDS.has(word) || word.length > this.maxLength + 2 || /\d/.test(word))
+      return NONE;
     const first = word.charCodeAt(0);
     const maybeName = word.length >= SKELETON_MIN && (this.nameFirst.has(first) || first === 112); // "ph" -> "f"
     const sk = maybeName ? skeleton(word) : '';

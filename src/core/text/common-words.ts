@@ -31,3 +31,66 @@ ball better bitter cassia rose mark will may grace hope faith joy rich
 `;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
+
+/**
+ * More frequent English words, used only to refuse typo matches for a page
+ * word: "share" is one edit from "Shane" and "Shore", "bane" from "Bette"'s
+ * neighbours. Unlike COMMON_WORDS these stay plot evidence ("police", "mirror").
+ */
+const MORE = `
+share shared shore shine shone shape sharp sheet shelf shell shift shirt shoe shoes shop shot shout shut sick sign
+silver simple single sit size skin sky sleep slow small smile smoke snow soft soil son song sorry sort soul sound
+south space speak special speed spend spent spirit spot spread spring square staff stage stand star start state
+station stay steal step stick stone stood store storm story straight strange street strong student study stuff
+style subject success sudden sugar suit summer sun supply sure surface sweet table tail tale tall task taste
+teach teacher team tear tears test text thank thanks theme thick thin third thirty thus tie till tiny title today
+toe together tomorrow tone tonight tool tooth total touch tough tour town track trade train travel tree trip
+trouble truck true trust truth twelve twenty type uncle unit upper usual valley value various view village
+visit voice vote wall war warm wash waste watch water wave weak wear weather wedding weekend weight west wet
+wheel white whom wide wife wild win wind window wine winter wish wood wooden wore worry worse worst worth wrap
+write writer wrote yard yellow yesterday youth zero able above accept across act action actor actually add
+address afraid afternoon age agree ahead air allow amount angry animal answer anybody anyway apart apple area
+arm army arrive art article aside asleep attack aunt average avoid awake aware baby bag ball band bank bar base
+basic bath battle bear beat beautiful beauty bed beer begin beginning believe bell belong beside beyond bill
+bird birth black blame blank blind block blood blow blue board boat body bone book border born borrow boss
+bottle bottom bowl box brain branch brave bread break breakfast breath brick bridge brief bright broad broke
+broken brother brown build building burn burst bus business busy butter button cake calm camera camp capital
+captain card career careful carry cat catch cause center central century chain chair chance charge cheap check
+cheese chicken chief choice choose church circle citizen claim clean clear climb clock closed cloth clothes
+cloud club coach coast coat coffee coin collect college colour color column comfort common company complete
+concern condition contain continue control cook cool copy corner correct cost cotton count country couple
+course court cousin cover cow crazy cream create crime cross crowd crown cry cup current curtain customer cut
+damage dance danger daughter deal dear debate decide deep deer degree deliver demand depend describe desert
+design desk detail develop device dig dinner direct dirt dirty discover dish distance divide doctor dollar
+double doubt drag draw dream dress drink drive drop dry duck dust duty ear earn earth east easy eat edge effect
+effort egg eight either else empty enemy energy engine enjoy enough enter entire equal error escape evening
+event exact example except exchange excuse exercise exist expect expensive explain express extra factory fail
+fair false famous fan farm fashion fat fault favour fear feature fee feed female fence field fight figure fill
+film final finger finish fire firm fish fit fix flag flat flight floor flow flower fly fold follow food foot
+force foreign forest forget form forth forward frame fresh fridge front fruit fuel further future garden gas
+gate gather general gentle ghost gift glad glass goal god gold golden government grab grade grand grass grave
+gray grey green ground group grow guard guess guest guide gun hair hall handle hang happen happy harm hat hate
+heart heat heavy height hell hello hero hide hill hire history hole holiday hollow honest horse host hotel hour
+huge human hungry hunt hurry husband ice idea ill image imagine include increase indeed inside instead interest
+invite iron island issue item job join joke journey judge juice jump key kick kill king kitchen knee knife knock
+lack lady lake land language large laugh law lay lazy lead leader leaf lean learn leather leg lend length lesson
+letter level library lie lift limit link lip list listen load local lock loose lord loud lovely low luck lunch
+machine mad magic mail main major male manage map market marry master match material matter meal measure meat
+medium member memory mention message metal method middle milk million minute mirror mix model moment money
+month moon morning mountain mouse mouth movie music narrow nation native nature neck nose note notice novel
+number nurse object ocean offer office officer oil order organ origin outside owner pack page pain paint pair
+palace pale pan paper parent park party pass past path pay peace pen pencil per perfect period person phone
+photo pick picture piece pig pile pink pipe plan plane plant plate please plenty pocket poem poet pole police
+pool poor popular port position possible post pot pound pour power practice prepare present press pretty price
+pride priest print prison private prize problem produce product program project promise proof proper protect
+proud prove public pull pure purpose push quarter queen question quick quiet quite race radio rain raise range
+rare rate raw reach ready reason receive record red reduce region relax release remain remember remove rent
+repair repeat reply report rest result return rich ride ring rise risk river road rock role roll roof root rope
+rough round route row royal rule rush sad safe sail salt sand save scale scene score screen sea search season
+seat second secret section seed sell send sense serve set seven several shade shadow shake shall shame
+`;
+
+export const FREQUENT_WORDS: ReadonlySet<string> = new Set([
+  ...COMMON_WORDS,
+  ...MORE.split(/\s+/).filter(Boolean),
+]);
