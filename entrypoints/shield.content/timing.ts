@@ -20,9 +20,10 @@ export const MEASURE = {
 /**
  * Longest the page stays unpainted while the settings load and the matcher compiles; past it
  * the page shows anyway (fail open) and the scan runs when the settings do arrive. Measured
- * by tests/e2e/shield-timing.test.ts in Chromium on 2 vCPUs, two runs of 20 loads (the
- * machine busy with other work): settings read median 36-76 / max 118-184 ms, matcher
- * compile median 85-119 / max 208-300 ms, page held median 136-225 / max 320-411 ms. 400 ms (the first guess from DESIGN.md's 9-97 ms reads) fired on 1 load in 10
+ * by tests/e2e/shield-timing.test.ts in Chromium on 2 vCPUs, three runs of 20 loads (the
+ * machine busy with other work): settings read median 25-76 / max 93-184 ms, matcher compile
+ * median 85-129 / max 208-300 ms, page held median 136-225 / max 320-411 ms. 400 ms (the
+ * first guess from DESIGN.md's 9-97 ms reads) fired on 1 load in 10
  * and let spoilers paint before the scan; 1000 ms leaves margin and only bites when storage
  * is truly stuck.
  */
