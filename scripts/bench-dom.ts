@@ -122,6 +122,7 @@ async function scans(
   const first: number[] = [];
   const rescan: number[] = [];
   const walk: number[] = [];
+  const isolatedFloor: number[] = [];
   const loadWork: number[] = [];
   const loadLongest: number[] = [];
   const floor: number[] = [];
@@ -153,6 +154,7 @@ async function scans(
     );
     rescan.push(...(await durations(page, 'spoiler-shield:scan')).slice(scansBefore));
     walk.push(...(await durations(page, 'spoiler-shield:scan-walk')).slice(walksBefore));
+    isolatedFloor.push(...(await durations(page, 'spoiler-shield:floor')).slice(-1));
     floor.push((await walkFloor(page, 'html')).ms);
     hidden = await page.locator('[data-spoiler-shield=hidden]').count();
     await page.close();
@@ -174,6 +176,10 @@ async function scans(
   const wk = stat(walk);
   console.log(
     `    of which our text walk (passages, skips, shadow roots): median ${ms(wk.median)}  (${(wk.median / f.median).toFixed(1)}x floor);`,
+  );
+  const isf = stat(isolatedFloor);
+  console.log(
+    `    a bare TreeWalker pass in the content script's own world: median ${ms(isf.median)}  (our walk ${(wk.median / isf.median).toFixed(1)}x that)`,
   );
   console.log(
     '    the rest is the matcher (a fresh page context over every passage) and the marks',

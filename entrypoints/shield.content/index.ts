@@ -11,7 +11,15 @@ import {
 } from '@/src/settings/shield-config';
 import { localizedLabels } from './labels';
 import shadowCss from './style.css?inline';
-import { BENCH_ATTR, benchOn, FAIL_OPEN_MS, MEASURE, measure, releasePage } from './timing';
+import {
+  BENCH_ATTR,
+  benchOn,
+  FAIL_OPEN_MS,
+  MEASURE,
+  measure,
+  measureFloor,
+  releasePage,
+} from './timing';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -54,7 +62,10 @@ export default defineContentScript({
       },
       onWork: (kind, start, end) => {
         if (kind === 'scan' && !firstScanDone) measure(MEASURE.firstScan, start, end);
-        else if (benchOn()) measure(`spoiler-shield:${kind}`, start, end);
+        else if (benchOn()) {
+          measure(`spoiler-shield:${kind}`, start, end);
+          if (kind === 'scan') measureFloor();
+        }
       },
     });
     const sendCount = () => {
