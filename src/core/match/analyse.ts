@@ -32,11 +32,15 @@ export function analyse(c: Compiled, text: string): Analysis {
   const { words, count, flags } = tokens;
   let mayMention = false;
   if (hitsAt.length < count) hitsAt.length = count;
+  let withHits = 0;
   for (let i = 0; i < count; i++) {
-    hitsAt[i] = c.words.lookup(words[i] as string);
+    const hits = c.words.lookup(words[i] as string);
+    hitsAt[i] = hits;
+    if (hits.length > 0) hitTokens[withHits++] = i;
     if (((flags[i] as number) & HAS_DIGIT) !== 0) mayMention = true;
   }
-  for (let i = 0; i < count; i++) {
+  for (let x = 0; x < withHits; x++) {
+    const i = hitTokens[x] as number;
     const hits = hitsAt[i] as readonly WordHit[];
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h] as WordHit;
@@ -66,6 +70,8 @@ export function analyse(c: Compiled, text: string): Analysis {
 
 /** Per-token lookups, reused between passages (a page is read one passage at a time). */
 const hitsAt: (readonly WordHit[])[] = [];
+/** Indices of the tokens that have vocabulary hits, in order. */
+const hitTokens: number[] = [];
 
 function capOk(term: Term, k: number, flag: number): number {
   return (term.capMask & (1 << k)) !== 0 && (flag & CAPITALIZED) === 0 ? -1 : 0;

@@ -37,6 +37,7 @@ export class WordIndex {
   /** First letters of name words: a skeleton is only worth computing for these. */
   private readonly nameFirst = new Set<number>();
   private readonly cache = new Map<string, readonly WordHit[]>();
+
   private maxLength = 0;
 
   constructor(private readonly tuning: Tuning) {}
@@ -54,6 +55,7 @@ export class WordIndex {
     id = this.words.length;
     this.words.push(word);
     this.ids.set(word, id);
+
     if (word.length >= 4) pushTo(this.byStem, stem(word), id);
     if (isName) this.addSkeleton(word, id);
     // Everyday words ("from", "with") only matter exactly, inside phrases: no typo search.
