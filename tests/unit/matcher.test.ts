@@ -39,7 +39,7 @@ describe('harmless text stays visible', () => {
     'They took fingerprints at the station.',
     'Police arrested a man downtown.',
     'Better push harder at the gym, Bette says.', // one name, no co-occurring roof/coma
-    'Cassie from Euphoria is in a coma in this fan theory.', // another show's Cassie, show fact
+    'Cassie from Euphoria, in this fan theory.', // another show's Cassie: a name alone
     'Delia Smith shares a recipe for cassia bark.',
     'gotcha, pushkin',
     'Cassie Shore is a great character.',
@@ -111,8 +111,8 @@ describe('explanations point at the page text', () => {
 });
 
 describe('page context', () => {
-  test('a show fact waits for the page to be about the show', () => {
-    const page = matcher().newPage();
+  test('a show fact waits for the page to be about the show (broad)', () => {
+    const page = matcher({ sensitivity: 'broad' }).newPage();
     page.observe('Cassie is in a coma.');
     expect(page.evaluate('Cassie is in a coma.').hidden).toBe(false);
     const before = page.contextVersion;
@@ -121,27 +121,35 @@ describe('page context', () => {
     expect(page.evaluate('Cassie is in a coma.').hidden).toBe(true);
   });
 
-  // The evaluated passage names Cassie itself: one character of the show.
   test.each([
-    ['strict', [], true, 0],
-    ['balanced', [], false, 0],
-    ['balanced', ['Bette rehearses.'], true, 0],
-    ['balanced', ['Bette rehearses.', 'June watches.'], true, 1],
-    ['broad', ['Bette rehearses.'], false, 0],
-    ['broad', ['Bette rehearses.', 'June watches.'], true, 0],
-    ['broad', ['#TinyPrettyThings'], true, 1],
-    ['balanced', ['Cassie Shore'], true, 1], // a full name is enough
-    ['balanced', ['Kylie Jefferson interview'], true, 1], // so is an actor
-    ['balanced', ['Cassie. Cassie! cassie?'], false, 0], // one character, however often
-  ] as const)(
-    '%s, page %j: a coma passage hidden %s, contextVersion %i',
-    (sensitivity, texts, hidden, version) => {
-      const page = matcher({ sensitivity }).newPage();
-      for (const t of texts) page.observe(t);
-      expect(page.evaluate('Cassie is in a coma.').hidden).toBe(hidden);
-      expect(page.contextVersion).toBe(version);
-    },
-  );
+    ['strict', ['Bette rehearses.'], 1],
+    ['balanced', ['Bette rehearses.'], 0],
+    ['balanced', ['Bette rehearses.', 'June watches.'], 1],
+    ['broad', ['Bette rehearses.', 'June watches.'], 0],
+    ['broad', ['Bette rehearses.', 'June watches.', 'Ramon shouts.'], 1],
+    ['broad', ['#TinyPrettyThings'], 1],
+    ['balanced', ['Cassie Shore'], 1], // a full name is enough
+    ['balanced', ['Kylie Jefferson interview'], 1], // so is an actor
+    ['balanced', ['Cassie. Cassie! cassie?'], 0], // one character, however often
+    ['balanced', ['juen and bette'], 0], // a lowercase typo is no evidence of the show
+    ['balanced', ['Juen and bette'], 1], // written like a name, it is
+  ] as const)('%s, page %j: contextVersion %i', (sensitivity, texts, version) => {
+    const page = matcher({ sensitivity }).newPage();
+    for (const t of texts) page.observe(t);
+    expect(page.contextVersion).toBe(version);
+  });
+
+  // On 'broad' a show fact needs the page context; the probe names Cassie itself.
+  test.each([
+    [[], false],
+    [['Bette rehearses.'], false],
+    [['Bette rehearses.', 'June watches.'], true],
+    [['#TinyPrettyThings'], true],
+  ] as const)('broad, page %j: a coma passage hidden %s', (texts, hidden) => {
+    const page = matcher({ sensitivity: 'broad' }).newPage();
+    for (const t of texts) page.observe(t);
+    expect(page.evaluate('Cassie is in a coma.').hidden).toBe(hidden);
+  });
 
   test('contextVersion bumps once per show, not per mention', () => {
     const page = matcher().newPage();
@@ -151,23 +159,23 @@ describe('page context', () => {
     expect(page.contextVersion).toBe(1);
   });
 
-  test('a lowercase typo of a name is no context; one written like a name is', () => {
-    expect(decideText('juen and bette, the fingerprints').hidden).toBe(false);
-    expect(decideText('Juen and bette, the fingerprints').hidden).toBe(true);
-    expect(decideText('june and bette, the fingerprints').hidden).toBe(true);
-  });
-
   test('a "self" fact fires anywhere once a show name is among its words', () => {
     expect(decideText('Delia pushed Cassie').hidden).toBe(true);
     expect(decideText('someone pushed her off the roof').hidden).toBe(false);
   });
 
-  test('a name and two other groups count on a bare page (balanced), one group does not', () => {
-    expect(decideText('raymon smashed, arrested').hidden).toBe(false);
-    expect(decideText('cassie fell off the roof').hidden).toBe(true);
-    expect(decideText('cassie is in a coma').hidden).toBe(false);
-    expect(decideText('cassie is in a coma', { sensitivity: 'strict' }).hidden).toBe(true);
+  test('off a show page, a name with the other groups counts (balanced); broad wants two more groups', () => {
+    expect(decideText('raymon, arrested').hidden).toBe(true);
+    expect(decideText('cassie is in a coma').hidden).toBe(true);
+    expect(decideText('cassie is in a coma', { sensitivity: 'broad' }).hidden).toBe(false);
+    expect(decideText('a coma, life support').hidden).toBe(false); // no name of the show
     expect(decideText('cassie fell off the roof', { sensitivity: 'broad' }).hidden).toBe(true); // self fact
+    // The price, documented in sensitivity.ts: another show's Cassie with a plot word.
+    expect(decideText('Cassie from Euphoria is in a coma in this fan theory.').hidden).toBe(true);
+    expect(
+      decideText('Cassie from Euphoria is in a coma in this fan theory.', { sensitivity: 'broad' })
+        .hidden,
+    ).toBe(false);
   });
 });
 

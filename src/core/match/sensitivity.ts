@@ -4,17 +4,20 @@ import type { Sensitivity } from './types';
  * What each sensitivity means. The names follow the user's tolerance for spoilers:
  * - 'strict'   hides most eagerly: looser typos (1 edit from 4 letters, 2 from 8),
  *              one character of the show makes a page "about the show", a wider
- *              co-occurrence window, a name plus one other group is enough for a
- *              fact anywhere, and an episode reference next to a single show
- *              word is enough.
+ *              co-occurrence window, and an episode reference next to a single
+ *              show word is enough.
  * - 'balanced' (default): 1 edit from 5 letters, 2 from 9; two distinct
  *              characters (or the title, or a full name) make a page about the
- *              show; off such a page a fact needs a name plus two other groups.
+ *              show; off such a page a fact still counts when a name of the show
+ *              matched with its other groups ("june's emancipation!!" on a bare
+ *              tweet). Measured on the development corpus: recall 86.5% -> 89.3%
+ *              with no harmless passage hidden; the price is that another show's
+ *              "Cassie ... in a coma" hides too (names or plot words alone never do).
  * - 'broad'    tolerant, hides only clear-cut spoilers: 1 edit from 6 letters,
  *              2 from 11, three characters or the title for context, groups must
- *              meet in one sentence or within 12 words, "show" facts need a page
- *              about the show, and an episode number alone never hides anything
- *              that no fact matched.
+ *              meet in one sentence or within 12 words, off a page about the show
+ *              a fact needs a name plus two other groups, and an episode number
+ *              alone never hides anything that no fact matched.
  */
 export interface Tuning {
   /** Shortest word length allowed one edit, and two edits. */
@@ -62,7 +65,7 @@ const TUNINGS: Record<Sensitivity, Tuning> = {
     showCharacters: 2,
     window: 25,
     episodeRefEvidence: 2,
-    standaloneGroups: 2,
+    standaloneGroups: 1,
   },
   broad: {
     oneEditFrom: 6,
@@ -72,7 +75,7 @@ const TUNINGS: Record<Sensitivity, Tuning> = {
     showCharacters: 3,
     window: 12,
     episodeRefEvidence: 0,
-    standaloneGroups: 0,
+    standaloneGroups: 2,
   },
 };
 
