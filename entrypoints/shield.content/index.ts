@@ -31,6 +31,8 @@ export default defineContentScript({
     const html = document.documentElement;
     if (!html) return;
     const t0 = performance.now();
+    // When main() starts after navigation: what loading the bundle itself costs.
+    measure(MEASURE.main, 0, t0);
     // Set synchronously at document_start, before the first paint; the manifest CSS keys on it.
     html.setAttribute(PENDING_ATTR, '');
     // Says "the content script runs in this frame" (the e2e smoke test waits for it).

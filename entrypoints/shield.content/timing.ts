@@ -7,6 +7,8 @@ import { PENDING_ATTR } from '../../src/dom/marks';
  * the URL has #spoiler-shield-bench, so a long-lived page does not pile up entries.
  */
 export const MEASURE = {
+  /** From navigation start to the content script's main(): bundle load and evaluation. */
+  main: 'spoiler-shield:main',
   settings: 'spoiler-shield:settings',
   compile: 'spoiler-shield:compile',
   firstScan: 'spoiler-shield:first-scan',

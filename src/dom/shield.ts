@@ -1,38 +1,14 @@
-import { formatEpisode } from '../core/episode';
 import type { Decision, Matcher, PageScan } from '../core/match/types';
 import { collect } from './collect';
 import { listenForReveal } from './interaction';
-import { createLabel, ENGLISH_LABELS, type LabelText, setLabelWords } from './label';
-import { EPISODE_ATTR, SHIELD_ATTR } from './marks';
+import { ENGLISH_LABELS } from './label';
 import { type ChangeBatch, RootObserver, topMost } from './observe';
+import { PassageMarks } from './passage-marks';
 import { PassageResolver } from './passages';
 import { ShadowRoots } from './shadow-roots';
+import type { ShieldCounts, ShieldOptions } from './shield-options';
 
-export interface ShieldOptions {
-  document: Document;
-  window: Window & typeof globalThis;
-  /** Aborting it stops the shield and restores the page. */
-  signal?: AbortSignal;
-  labels?: LabelText;
-  /** The hide styles, adopted into open shadow roots (manifest CSS does not reach inside). */
-  shadowCss?: string;
-  /** Called when the number of hidden passages changes. */
-  onCount?: (hidden: number) => void;
-  /**
-   * The title of the page around this frame, when it can be read (same-origin frames): an
-   * embedded review or a srcdoc comment box belongs to the page's topic.
-   */
-  outerTitle?: () => string | null;
-  /** Batches with more changed nodes than this trigger a full rescan (tests lower it). */
-  rescanThreshold?: number;
-  /** Called after each scan or mutation batch with its main-thread time (benchmarks). */
-  onWork?: (kind: 'scan' | 'batch' | 'scan-walk', start: number, end: number) => void;
-}
-
-export interface ShieldCounts {
-  hidden: number;
-  revealed: number;
-}
+export type { ShieldCounts, ShieldOptions } from './shield-options';
 
 /**
  * Hides the passages of one document (and its open shadow roots) that spoil an episode the
@@ -44,18 +20,15 @@ export class Shield {
   private seenVersion = 0;
   private lastTitle: string | null = null;
   private lastCount = -1;
-  private readonly hidden = new Map<Element, Element>(); // passage -> its label
-  private readonly revealed = new Map<Element, string>(); // passage -> text when revealed
+  private readonly marks: PassageMarks;
   /** Passages judged harmless, re-checked (without a new DOM walk) when the context grows. */
   private readonly harmless = new Set<Element>();
   private observedText = new WeakMap<Element, string>();
   private readonly observer: RootObserver;
   private readonly shadows: ShadowRoots;
-  private readonly labels: LabelText;
   private readonly abort = new AbortController();
 
   constructor(private readonly opts: ShieldOptions) {
-    this.labels = opts.labels ?? ENGLISH_LABELS;
     this.observer = new RootObserver(
       opts.window.MutationObserver,
       (b) => this.onBatch(b),
@@ -63,6 +36,9 @@ export class Shield {
       opts.rescanThreshold,
     );
     this.shadows = new ShadowRoots(opts.window, this.observer, opts.shadowCss);
+    this.marks = new PassageMarks(opts.document, opts.labels ?? ENGLISH_LABELS, (p) =>
+      this.shadows.style(p),
+    );
     opts.signal?.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -72,7 +48,7 @@ export class Shield {
     listenForReveal(
       this.opts.window,
       (p) => this.reveal(p),
-      () => this.hidden.keys(),
+      () => this.marks.hiddenPassages(),
       this.abort.signal,
     );
   }
@@ -94,29 +70,23 @@ export class Shield {
 
   /** Reveals one hidden passage until its text changes. */
   reveal(passage: Element): void {
-    const label = this.hidden.get(passage);
-    if (!label) return;
-    this.hidden.delete(passage);
-    label.remove();
-    passage.setAttribute(SHIELD_ATTR, 'revealed');
-    this.revealed.set(passage, this.observedText.get(passage) ?? '');
-    this.emitCount();
+    if (this.marks.reveal(passage, this.observedText.get(passage) ?? '')) this.emitCount();
   }
 
   revealAll(): void {
-    for (const passage of [...this.hidden.keys()]) this.reveal(passage);
+    for (const passage of [...this.marks.hiddenPassages()]) this.reveal(passage);
   }
 
   /** Hides again every revealed passage that still spoils something. */
   hideAgain(): void {
     if (!this.scan) return;
-    this.revealed.clear();
+    this.marks.forgetRevealed();
     this.fullScan();
   }
 
   counts(): ShieldCounts {
     this.prune();
-    return { hidden: this.hidden.size, revealed: this.revealed.size };
+    return { hidden: this.marks.hiddenCount, revealed: this.marks.revealedCount };
   }
 
   /** Stops watching and removes every mark, leaving the page as it was. */
@@ -139,9 +109,7 @@ export class Shield {
     this.observeTitle(scan);
     this.apply(scan, texts);
     // Marks on passages that no longer have text (or are now skipped) go away.
-    for (const passage of [...this.hidden.keys(), ...this.revealed.keys()]) {
-      if (!texts.has(passage)) this.unmark(passage);
-    }
+    for (const passage of this.marks.marked()) if (!texts.has(passage)) this.marks.unmark(passage);
     this.seenVersion = scan.contextVersion;
     this.emitCount();
     this.opts.onWork?.('scan', start, this.opts.window.performance.now());
@@ -236,66 +204,28 @@ export class Shield {
 
   private decide(passage: Element, text: string, decision: Decision | null): void {
     if (!decision?.hidden || !decision.episode) {
-      this.unmark(passage);
+      this.marks.unmark(passage);
       if (decision) this.harmless.add(passage);
       return;
     }
     this.harmless.delete(passage);
-    if (this.revealed.get(passage) === text) this.markRevealed(passage, decision);
-    else this.hide(passage, decision);
-  }
-
-  private hide(passage: Element, decision: Decision): void {
-    const episode = formatEpisode(decision.episode ?? { season: 1, episode: 0 });
-    const changed = passage.getAttribute(EPISODE_ATTR) !== episode;
-    if (passage.getAttribute(SHIELD_ATTR) !== 'hidden') passage.setAttribute(SHIELD_ATTR, 'hidden');
-    if (changed) passage.setAttribute(EPISODE_ATTR, episode);
-    this.revealed.delete(passage);
-    let label = this.hidden.get(passage);
-    if (!label || label.parentNode !== passage) {
-      label?.remove();
-      label = createLabel(this.opts.document, decision, this.labels);
-      passage.insertBefore(label, passage.firstChild);
-    } else if (changed) setLabelWords(label, decision, this.labels);
-    this.hidden.set(passage, label);
-    this.shadows.style(passage);
-  }
-
-  private markRevealed(passage: Element, decision: Decision): void {
-    this.hidden.get(passage)?.remove();
-    this.hidden.delete(passage);
-    passage.setAttribute(SHIELD_ATTR, 'revealed');
-    passage.setAttribute(
-      EPISODE_ATTR,
-      formatEpisode(decision.episode ?? { season: 1, episode: 0 }),
-    );
-  }
-
-  private unmark(passage: Element): void {
-    this.hidden.get(passage)?.remove();
-    const marked = this.hidden.delete(passage) || this.revealed.delete(passage);
-    if (marked || passage.hasAttribute(SHIELD_ATTR)) {
-      passage.removeAttribute(SHIELD_ATTR);
-      passage.removeAttribute(EPISODE_ATTR);
-    }
+    this.marks.apply(passage, text, decision);
   }
 
   private restore(): void {
     this.harmless.clear();
-    for (const passage of [...this.hidden.keys(), ...this.revealed.keys()]) this.unmark(passage);
-    this.revealed.clear();
+    this.marks.unmarkAll();
     this.emitCount();
   }
 
   /** Forgets passages the page removed. */
   private prune(): void {
-    for (const p of this.hidden.keys()) if (!p.isConnected) this.hidden.delete(p);
-    for (const p of this.revealed.keys()) if (!p.isConnected) this.revealed.delete(p);
+    this.marks.prune();
     for (const p of this.harmless) if (!p.isConnected) this.harmless.delete(p);
   }
 
   private emitCount(): void {
-    const count = this.hidden.size;
+    const count = this.marks.hiddenCount;
     if (count === this.lastCount) return;
     this.lastCount = count;
     this.opts.onCount?.(count);

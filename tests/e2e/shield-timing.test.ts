@@ -24,6 +24,7 @@ describe('how long the page waits for the settings', () => {
     const pending: number[] = [];
     const firstScan: number[] = [];
     const compile: number[] = [];
+    const started: number[] = [];
     for (let i = 0; i < LOADS; i++) {
       const page = await rig.openPage(i % 2 ? 'article.html' : 'thread.html');
       await waitForShield(page);
@@ -34,14 +35,19 @@ describe('how long the page waits for the settings', () => {
           d('spoiler-shield:pending'),
           d('spoiler-shield:first-scan'),
           d('spoiler-shield:compile'),
+          d('spoiler-shield:main') -
+            (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+              .responseStart,
         ];
       });
       settings.push(m[0] as number);
       pending.push(m[1] as number);
       firstScan.push(m[2] as number);
       compile.push(m[3] as number);
+      started.push(m[4] as number);
       await page.close();
     }
+    console.log(`content script main() after the first response byte: ${summary(started)}`);
     console.log(`settings read at document_start over ${LOADS} loads: ${summary(settings)}`);
     console.log(`page held unpainted (pending): ${summary(pending)}`);
     console.log(`matcher compile: ${summary(compile)}`);
