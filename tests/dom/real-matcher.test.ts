@@ -66,7 +66,7 @@ describe('the shield with the real matcher and the built-in pack', () => {
 
   it('re-evaluates earlier passages when the page turns out to be about the show', async () => {
     document.head.innerHTML = '<title>Weekend plans</title>';
-    document.body.innerHTML = '<p id="vague">Delia finally confesses what she did.</p>';
+    document.body.innerHTML = '<p id="vague">The sister did it, out of jealousy.</p>';
     shield?.update(matcher(0));
     expect(state('vague')).toBeNull();
     // A heading that names the show arrives later (an SPA route change, a lazy header).
