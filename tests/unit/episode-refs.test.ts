@@ -64,6 +64,7 @@ describe('references as evidence (test pack: one season of 10)', () => {
     ['the finale: the police and handcuffs #TPT', 5, true, 10], // finale = last episode of the season
     ['Episode 200: police and handcuffs #TPT', 5, false, null], // no such episode
     ['S2E1 police handcuffs #TPT', 5, false, null], // no such season in the pack
+    ['TPT episode guide, 9 police handcuffs', 3, false, null], // "episode" and "9" are not neighbours
   ] as const)('%j at watched %i: hidden %s, episode %s', (text, watched, hidden, episode) => {
     const d = decideText(text, { watched });
     expect(d.hidden).toBe(hidden);

@@ -98,3 +98,24 @@ describe('tokenize keeps original offsets', () => {
     }
   });
 });
+
+describe('tokenize with a keep filter', () => {
+  test('keeps chosen tokens with their positions among all tokens and their sentences', () => {
+    const text = 'Delia smiled. Then Cassie fell, and Delia ran.';
+    const t = tokenize(text, (word) => word === 'delia' || word === 'cassie');
+    expect(t.words).toEqual(['delia', 'cassie', 'delia']);
+    expect(t.index).toEqual([0, 3, 6]);
+    expect(t.sentences).toEqual([0, 1, 1]);
+    expect(t.words.map((_, i) => text.slice(t.starts[i], t.ends[i]))).toEqual([
+      'Delia',
+      'Cassie',
+      'Delia',
+    ]);
+  });
+
+  test('sentence breaks still see the tokens that were dropped', () => {
+    // "Dr." is dropped by the filter but still an abbreviation: one sentence.
+    const t = tokenize('Dr. Ayers called Cassie. Then Bette', (w) => w !== 'dr');
+    expect(t.sentences).toEqual([0, 0, 0, 1, 1]);
+  });
+});

@@ -1,8 +1,8 @@
-import { CAPITALIZED, HAS_DIGIT, type Tokens, tokenize } from '../text/tokenize';
+import { CAPITALIZED, HAS_DIGIT, type KeepToken, type Tokens, tokenize } from '../text/tokenize';
 import type { Compiled, Term } from './compiled';
 import type { WordHit } from './word-index';
 
-/** A term found in a passage: tokens first..last (inclusive). */
+/** A term found in a passage. Token positions are among all the passage's tokens. */
 export interface Occurrence {
   term: number;
   first: number;
@@ -11,9 +11,15 @@ export interface Occurrence {
   distance: number;
   /** The first word starts with a capital letter. */
   capitalized: boolean;
+  /** Offsets into the passage text. */
+  start: number;
+  end: number;
+  /** Sentence of the first word. */
+  sentence: number;
 }
 
 export interface Analysis {
+  /** Only the tokens the matcher keeps: vocabulary words and numbers (see Tokens.index). */
   tokens: Tokens;
   occurrences: Occurrence[];
   /** A digit or an "episode"/"season"/"finale" word: worth looking for episode references. */
@@ -21,68 +27,78 @@ export interface Analysis {
 }
 
 /**
- * Tokenises a passage and finds every compiled term in it, each word through
- * the cached fuzzy lookup (once per token), multi-word terms as consecutive
- * tokens found from their anchor word. The common case (no word of the page in
- * the vocabulary) costs one Map.get per token.
+ * Tokenises a passage, looking each word up (cached fuzzy lookup) as it is
+ * produced and keeping only the words the packs know and numbers, then finds
+ * every compiled term among them from its anchor word; multi-word terms must
+ * be consecutive in the text. A page's other words cost one Map.get each and
+ * are never stored.
  */
 export function analyse(c: Compiled, text: string): Analysis {
-  const tokens = tokenize(text);
-  const occurrences: Occurrence[] = [];
-  const { words, count, flags } = tokens;
   let mayMention = false;
-  if (hitsAt.length < count) hitsAt.length = count;
-  let withHits = 0;
-  for (let i = 0; i < count; i++) {
-    const hits = c.words.lookup(words[i] as string);
-    hitsAt[i] = hits;
-    if (hits.length > 0) hitTokens[withHits++] = i;
-    if (((flags[i] as number) & HAS_DIGIT) !== 0) mayMention = true;
-  }
-  for (let x = 0; x < withHits; x++) {
-    const i = hitTokens[x] as number;
-    const hits = hitsAt[i] as readonly WordHit[];
+  let kept = 0;
+  const keep: KeepToken = (word, flags) => {
+    const hits = c.words.lookup(word);
+    if ((flags & HAS_DIGIT) !== 0) mayMention = true;
+    else if (hits.length === 0) return false;
+    hitsAt[kept++] = hits;
+    return true;
+  };
+  const tokens = tokenize(text, keep);
+  const occurrences: Occurrence[] = [];
+  for (let k = 0; k < tokens.count; k++) {
+    const hits = hitsAt[k] as readonly WordHit[];
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h] as WordHit;
       if (c.mentionWords[hit.id] === 1) mayMention = true;
       const anchored = c.termsByAnchor[hit.id];
-      if (!anchored) continue;
-      for (const id of anchored) {
-        const term = c.terms[id] as Term;
-        const first = i - term.anchor;
-        const last = first + term.words.length - 1;
-        if (first < 0 || last >= count) continue;
-        const d =
-          term.words.length === 1
-            ? capOk(term, 0, flags[i] as number) < 0
-              ? -1
-              : hit.distance
-            : spread(tokens, first, term);
-        if (d >= 0) {
-          const capitalized = ((flags[first] as number) & CAPITALIZED) !== 0;
-          occurrences.push({ term: id, first, last, distance: d, capitalized });
-        }
-      }
+      if (anchored) for (const id of anchored) find(c, tokens, k, hit, id, occurrences);
     }
   }
   return { tokens, occurrences, mayMention };
 }
 
-/** Per-token lookups, reused between passages (a page is read one passage at a time). */
+/** Per kept token, its lookups; reused between passages (one passage is read at a time). */
 const hitsAt: (readonly WordHit[])[] = [];
-/** Indices of the tokens that have vocabulary hits, in order. */
-const hitTokens: number[] = [];
 
-function capOk(term: Term, k: number, flag: number): number {
-  return (term.capMask & (1 << k)) !== 0 && (flag & CAPITALIZED) === 0 ? -1 : 0;
+/** Records term `id` anchored at kept token k when all its words are there, consecutively. */
+function find(c: Compiled, t: Tokens, k: number, hit: WordHit, id: number, out: Occurrence[]) {
+  const term = c.terms[id] as Term;
+  const first = k - term.anchor;
+  const last = first + term.words.length - 1;
+  if (first < 0 || last >= t.count) return;
+  const index = t.index as number[];
+  const at = index[first] as number;
+  const to = index[last] as number;
+  if (to - at !== last - first) return; // a word of the text in between
+  const d =
+    term.words.length === 1
+      ? capOk(term, 0, t.flags[k] as number)
+        ? hit.distance
+        : -1
+      : spread(t, first, term);
+  if (d < 0) return;
+  out.push({
+    term: id,
+    first: at,
+    last: to,
+    distance: d,
+    capitalized: ((t.flags[first] as number) & CAPITALIZED) !== 0,
+    start: t.starts[first] as number,
+    end: t.ends[last] as number,
+    sentence: t.sentences[first] as number,
+  });
 }
 
-/** Summed distance of the term's words at tokens first.., or -1 when one does not match. */
-function spread(tokens: Tokens, first: number, term: Term): number {
+function capOk(term: Term, k: number, flag: number): boolean {
+  return (term.capMask & (1 << k)) === 0 || (flag & CAPITALIZED) !== 0;
+}
+
+/** Summed distance of the term's words at kept tokens first.., or -1 when one does not match. */
+function spread(t: Tokens, first: number, term: Term): number {
   let total = 0;
   for (let k = 0; k < term.words.length; k++) {
     const at = first + k;
-    if (capOk(term, k, tokens.flags[at] as number) < 0) return -1;
+    if (!capOk(term, k, t.flags[at] as number)) return -1;
     const want = term.words[k];
     const hits = hitsAt[at] as readonly WordHit[];
     let found = -1;

@@ -8,7 +8,7 @@ import {
   TERM_EPISODE_TITLE,
   TERM_KEY,
 } from './compiled';
-import { KEYWORDS } from './episode-refs';
+import { KEYWORDS, NEIGHBOUR_WORDS } from './episode-refs';
 import { nameAlternatives } from './name-alternatives';
 import type { Tuning } from './sensitivity';
 import { TermTable } from './term-table';
@@ -143,6 +143,7 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
     return show;
   });
   const keywordIds = [...KEYWORDS].map((k) => words.add(k));
+  for (const n of NEIGHBOUR_WORDS) words.add(n); // kept by the tokenizer, but start nothing
   const mentionWords = new Uint8Array(words.words.length);
   for (const id of keywordIds) mentionWords[id] = 1;
   const termFlags = new Uint8Array(table.terms.length);

@@ -93,8 +93,7 @@ function nearest(show: CompiledShow, s: Summary, mine: Candidate[], season: numb
     const ref = resolve(m.mention, show, season);
     if (!ref) continue;
     let gap = Number.POSITIVE_INFINITY;
-    for (const i of spans)
-      gap = Math.min(gap, Math.abs((s.spans[i] as Span).first - m.mention.first));
+    for (const i of spans) gap = Math.min(gap, Math.abs((s.spans[i] as Span).first - m.at));
     if (gap < bestGap || (gap === bestGap && best && compareEpisodes(ref, best.ref) > 0)) {
       best = { ref, mention: m, spans };
       bestGap = gap;
@@ -149,7 +148,7 @@ function nearestMention(s: Summary, o: Span): Mention | undefined {
   let best: Mention | undefined;
   let gap = Number.POSITIVE_INFINITY;
   for (const m of s.mentions) {
-    const g = Math.abs(o.first - m.mention.first);
+    const g = Math.abs(o.first - m.at);
     if (g < gap) [best, gap] = [m, g];
   }
   return best;

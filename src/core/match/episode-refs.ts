@@ -50,37 +50,59 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
   'premiere',
 ]);
 
+/**
+ * Words read only as neighbours of a keyword ("episode seven", "series finale",
+ * "midseason finale"): the matcher must keep them although they start nothing.
+ */
+export const NEIGHBOUR_WORDS: readonly string[] = [
+  ...NUMBER_WORDS,
+  'series',
+  'show',
+  'mid',
+  'midseason',
+];
+
+/**
+ * Finds the mentions among `t`'s tokens. With a filtered token list (the
+ * matcher keeps only the words it knows), neighbours count only when they are
+ * neighbours in the text too.
+ */
 export function findEpisodeMentions(t: Tokens): EpisodeMention[] {
   const out: EpisodeMention[] = [];
-  const w = t.words;
+  const index = t.index;
+  const w = (i: number, d: number): string | undefined => {
+    const k = i + d;
+    if (k < 0 || k >= t.count) return undefined;
+    return !index || (index[k] as number) - (index[i] as number) === d ? t.words[k] : undefined;
+  };
   for (let i = 0; i < t.count; i++) {
-    const word = w[i] as string;
+    const word = t.words[i] as string;
     if (((t.flags[i] as number) & HAS_DIGIT) === 0 && !KEYWORDS.has(word)) continue;
     let m: RegExpExecArray | null;
     if ((m = /^s(\d{1,2})e(\d{1,3})$/.exec(word)) || (m = /^(\d{1,2})x(\d{2,3})$/.exec(word))) {
       out.push({ kind: 'episode', season: Number(m[1]), episode: Number(m[2]), first: i, last: i });
-    } else if ((m = /^s(\d{1,2})$/.exec(word)) && /^e\d{1,3}$/.test(w[i + 1] ?? '')) {
-      const e = Number((w[i + 1] as string).slice(1));
+    } else if ((m = /^s(\d{1,2})$/.exec(word)) && /^e\d{1,3}$/.test(w(i, 1) ?? '')) {
+      const e = Number((w(i, 1) as string).slice(1));
       out.push({ kind: 'episode', season: Number(m[1]), episode: e, first: i, last: i + 1 });
       i++;
     } else if ((m = /^ep(?:isode)?(\d{1,3})$/.exec(word))) {
       out.push({ kind: 'episode', season: null, episode: Number(m[1]), first: i, last: i });
-    } else if (EPISODE_WORDS.has(word) && cardinal(w[i + 1]) !== null) {
+    } else if (EPISODE_WORDS.has(word) && cardinal(w(i, 1)) !== null) {
       out.push({
         kind: 'episode',
         season: null,
-        episode: cardinal(w[i + 1]),
+        episode: cardinal(w(i, 1)),
         first: i,
         last: i + 1,
       });
       i++;
-    } else if (EPISODE_WORDS.has(w[i + 1] ?? '') && ordinal(word) !== null) {
+    } else if (EPISODE_WORDS.has(w(i, 1) ?? '') && ordinal(word) !== null) {
       out.push({ kind: 'episode', season: null, episode: ordinal(word), first: i, last: i + 1 });
       i++;
     } else if (word === 'premiere') {
       out.push({ kind: 'episode', season: null, episode: 1, first: i, last: i });
-    } else if (word === 'finale' && w[i - 1] !== 'midseason' && w[i - 1] !== 'mid') {
-      const series = w[i - 1] === 'series' || w[i - 1] === 'show';
+    } else if (word === 'finale' && w(i, -1) !== 'midseason' && w(i, -1) !== 'mid') {
+      const series = w(i, -1) === 'series' || w(i, -1) === 'show';
       out.push({
         kind: series ? 'series-finale' : 'finale',
         season: null,
@@ -88,8 +110,8 @@ export function findEpisodeMentions(t: Tokens): EpisodeMention[] {
         first: i,
         last: i,
       });
-    } else if (SEASON_WORDS.has(word) && cardinal(w[i + 1]) !== null) {
-      out.push(seasonMention(w, i, cardinal(w[i + 1]) as number));
+    } else if (SEASON_WORDS.has(word) && cardinal(w(i, 1)) !== null) {
+      out.push(seasonMention(w, i, cardinal(w(i, 1)) as number));
       i = (out[out.length - 1] as EpisodeMention).last;
     }
   }
@@ -97,12 +119,16 @@ export function findEpisodeMentions(t: Tokens): EpisodeMention[] {
 }
 
 /** "season 2", "season 2 episode 3", "season 2 finale", "season 2 premiere". */
-function seasonMention(w: string[], i: number, season: number): EpisodeMention {
-  const next = w[i + 2];
+function seasonMention(
+  w: (i: number, d: number) => string | undefined,
+  i: number,
+  season: number,
+): EpisodeMention {
+  const next = w(i, 2);
   if (next === 'finale') return { kind: 'finale', season, episode: null, first: i, last: i + 2 };
   if (next === 'premiere') return { kind: 'episode', season, episode: 1, first: i, last: i + 2 };
-  if (EPISODE_WORDS.has(next ?? '') && cardinal(w[i + 3]) !== null) {
-    return { kind: 'episode', season, episode: cardinal(w[i + 3]), first: i, last: i + 3 };
+  if (EPISODE_WORDS.has(next ?? '') && cardinal(w(i, 3)) !== null) {
+    return { kind: 'episode', season, episode: cardinal(w(i, 3)), first: i, last: i + 3 };
   }
   return { kind: 'season', season, episode: null, first: i, last: i + 1 };
 }

@@ -11,11 +11,8 @@ import { addContext, emptyContexts, type ShowContext } from './context';
 import { type EpisodeMention, findEpisodeMentions } from './episode-refs';
 import { coOccur } from './window';
 
-/** An occurrence with its page offsets, so the tokens need not be kept. */
-export interface Span extends Occurrence {
-  start: number;
-  end: number;
-}
+/** An occurrence as kept in a summary (it carries its page offsets). */
+export type Span = Occurrence;
 
 /** A fact the passage gives away, before the page-context gate. */
 export interface Candidate {
@@ -31,6 +28,8 @@ export interface Candidate {
 
 export interface Mention {
   mention: EpisodeMention;
+  /** Position of its first word among all the passage's tokens. */
+  at: number;
   start: number;
   end: number;
   /** Spans in the same sentence or within the window. */
@@ -63,15 +62,7 @@ export function summarise(c: Compiled, a: Analysis): Summary {
   if ((flags & TERM_KEY) === 0 && !a.mayMention) {
     return { spans: [], context, candidates: [], mentions: [] };
   }
-  const spans: Span[] = occurrences.map((o) => ({
-    term: o.term,
-    first: o.first,
-    last: o.last,
-    distance: o.distance,
-    capitalized: o.capitalized,
-    start: tokens.starts[o.first] as number,
-    end: tokens.ends[o.last] as number,
-  }));
+  const spans: Span[] = occurrences;
   // Pass 1: which facts have a key term here at all; pass 2: their groups.
   const touched = new Map<CompiledFact, { groups: number[][]; phrases: number[] }>();
   for (const o of spans) {
@@ -96,7 +87,7 @@ export function summarise(c: Compiled, a: Analysis): Summary {
     const phrase = t.phrases.length > 0 ? [t.phrases[0] as number] : null;
     const groups =
       fact.groups.length > 0 && t.groups.every((g) => g.length > 0)
-        ? coOccur(t.groups, spans, tokens, c.tuning.window)
+        ? coOccur(t.groups, spans, c.tuning.window)
         : null;
     if (!phrase && !groups) continue;
     const names = c.shows[fact.show]?.nameTerms ?? new Set<number>();
@@ -111,19 +102,17 @@ export function summarise(c: Compiled, a: Analysis): Summary {
   }
   const mentions: Mention[] = [];
   if (a.mayMention) {
+    const index = tokens.index as number[];
     for (const m of findEpisodeMentions(tokens)) {
       const sentence = tokens.sentences[m.first];
+      const at = index[m.first] as number;
       const near: number[] = [];
       spans.forEach((o, i) => {
-        if (
-          tokens.sentences[o.first] === sentence ||
-          Math.abs(o.first - m.first) <= c.tuning.window
-        ) {
-          near.push(i);
-        }
+        if (o.sentence === sentence || Math.abs(o.first - at) <= c.tuning.window) near.push(i);
       });
       mentions.push({
         mention: m,
+        at,
         start: tokens.starts[m.first] as number,
         end: tokens.ends[m.last] as number,
         near,

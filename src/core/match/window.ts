@@ -1,4 +1,3 @@
-import type { Tokens } from '../text/tokenize';
 import type { Occurrence } from './analyse';
 
 /**
@@ -7,27 +6,21 @@ import type { Occurrence } from './analyse';
  * punctuation, or splits one thought over two lines). Returns the chosen
  * occurrence index per group, or null.
  */
-export function coOccur(
-  perGroup: number[][],
-  occ: Occurrence[],
-  tokens: Tokens,
-  window: number,
-): number[] | null {
+export function coOccur(perGroup: number[][], occ: Occurrence[], window: number): number[] | null {
   const k = perGroup.length;
-  const entries: { g: number; o: number; first: number; last: number }[] = [];
+  const entries: { g: number; o: number; first: number; last: number; sentence: number }[] = [];
   perGroup.forEach((list, g) => {
     for (const o of list) {
       const oc = occ[o] as Occurrence;
-      entries.push({ g, o, first: oc.first, last: oc.last });
+      entries.push({ g, o, first: oc.first, last: oc.last, sentence: oc.sentence });
     }
   });
   entries.sort((a, b) => a.first - b.first);
   // Same sentence.
   const bySentence = new Map<number, number[]>();
   for (const e of entries) {
-    const s = tokens.sentences[e.first] as number;
-    let chosen = bySentence.get(s);
-    if (!chosen) bySentence.set(s, (chosen = new Array<number>(k).fill(-1)));
+    let chosen = bySentence.get(e.sentence);
+    if (!chosen) bySentence.set(e.sentence, (chosen = new Array<number>(k).fill(-1)));
     if (chosen[e.g] === -1) chosen[e.g] = e.o;
     if (chosen.every((x) => x >= 0)) return chosen;
   }

@@ -27,10 +27,27 @@ export interface Tokens {
   /** Sentence index of each token, non-decreasing. */
   sentences: number[];
   flags: number[];
+  /**
+   * With a `keep` filter: each kept token's position among all the tokens, so
+   * adjacency and distances stay those of the text. Absent without a filter.
+   */
+  index?: number[];
 }
 
-function newTokens(): Tokens {
-  return { count: 0, words: [], starts: [], ends: [], sentences: [], flags: [] };
+/**
+ * Decides whether a token is kept (the matcher keeps only words it knows and
+ * numbers, so a page's other words never become array entries).
+ */
+export type KeepToken = (word: string, flags: number, position: number) => boolean;
+
+interface State {
+  t: Tokens;
+  keep: KeepToken | undefined;
+  /** Tokens produced so far, kept or not. */
+  produced: number;
+  lastWord: string;
+  lastEnd: number;
+  lastFlags: number;
 }
 
 /**
@@ -39,8 +56,10 @@ function newTokens(): Tokens {
  * breaks: . ! ? … line breaks, emoji, and chat interjections such as "lol";
  * not a "." after an abbreviation or single initial, nor one inside "7.5".
  */
-export function tokenize(text: string): Tokens {
-  const t = newTokens();
+export function tokenize(text: string, keep?: KeepToken): Tokens {
+  const t: Tokens = { count: 0, words: [], starts: [], ends: [], sentences: [], flags: [] };
+  if (keep) t.index = [];
+  const st: State = { t, keep, produced: 0, lastWord: '', lastEnd: -1, lastFlags: 0 };
   const n = text.length;
   let sentence = 0;
   let pendingBreak = false;
@@ -51,7 +70,7 @@ export function tokenize(text: string): Tokens {
     if (!isWordCode(c)) {
       if (c === 10 || c === 13 || c === 33 || c === 63 || c === 0x2026) pendingBreak = true;
       else if (c === 46) {
-        if (endsSentenceAt(text, i, t)) pendingBreak = true;
+        if (endsSentenceAt(text, i, st)) pendingBreak = true;
       } else if (c === 35 || c === 64) hashtag = true;
       else if (isEmojiStart(c)) pendingBreak = true;
       if (!(c === 35 || c === 64)) hashtag = false;
@@ -89,25 +108,19 @@ export function tokenize(text: string): Tokens {
         i++;
       } else break;
     }
-    if (pendingBreak && t.count > 0) sentence++;
+    if (pendingBreak && st.produced > 0) sentence++;
     pendingBreak = false;
     let flags =
       (isUpperAscii(c) || (c > 127 && hasUpperNonAscii(c)) ? CAPITALIZED : 0) |
       (digit ? HAS_DIGIT : 0);
     if (hashtag) flags |= FROM_HASHTAG;
     if (camel || (hashtag && hasUpper)) {
-      pushSplit(t, text, start, i, sentence, flags, hashtag, nonAscii, hasApos);
+      pushSplit(st, text, start, i, sentence, flags, hashtag, nonAscii, hasApos);
     } else {
-      push(
-        t,
-        foldWord(text.slice(start, i), hasUpper, nonAscii, hasApos),
-        start,
-        i,
-        sentence,
-        flags,
-      );
+      const word = foldWord(text.slice(start, i), hasUpper, nonAscii, hasApos);
+      push(st, word, start, i, sentence, flags);
     }
-    if (BREAK_AFTER.has(t.words[t.count - 1] as string)) pendingBreak = true;
+    if (BREAK_AFTER.has(st.lastWord)) pendingBreak = true;
     hashtag = false;
   }
   return t;
@@ -119,7 +132,7 @@ function hasUpperNonAscii(c: number): boolean {
 }
 
 function push(
-  t: Tokens,
+  st: State,
   word: string,
   start: number,
   end: number,
@@ -127,16 +140,23 @@ function push(
   flags: number,
 ) {
   if (word.length === 0) return;
+  const position = st.produced++;
+  st.lastWord = word;
+  st.lastEnd = end;
+  st.lastFlags = flags;
+  if (st.keep && !st.keep(word, flags, position)) return;
+  const t = st.t;
   t.words.push(word);
   t.starts.push(start);
   t.ends.push(end);
   t.sentences.push(sentence);
   t.flags.push(flags);
+  t.index?.push(position);
   t.count++;
 }
 
 function pushSplit(
-  t: Tokens,
+  st: State,
   text: string,
   start: number,
   end: number,
@@ -151,21 +171,14 @@ function pushSplit(
   cuts.push(raw.length);
   let from = 0;
   for (const cut of cuts) {
-    const part = raw.slice(from, cut);
-    push(
-      t,
-      foldWord(part, true, nonAscii, hasApos),
-      start + from,
-      start + cut,
-      sentence,
-      from === 0 ? flags : flags | CAPITALIZED,
-    );
+    const part = foldWord(raw.slice(from, cut), true, nonAscii, hasApos);
+    push(st, part, start + from, start + cut, sentence, from === 0 ? flags : flags | CAPITALIZED);
     from = cut;
   }
 }
 
 /** "." ends a sentence when followed by space, end, a quote/bracket or more dots, and not after "Dr" or "J". */
-function endsSentenceAt(text: string, i: number, t: Tokens): boolean {
+function endsSentenceAt(text: string, i: number, st: State): boolean {
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
   const closes =
     isSpaceCode(next) ||
@@ -176,12 +189,11 @@ function endsSentenceAt(text: string, i: number, t: Tokens): boolean {
     next === 39;
   if (!closes) return false;
   if (next === 46) return true; // "..." and ".."
-  const last = t.count - 1;
-  if (last < 0 || t.ends[last] !== i) return true;
-  const w = t.words[last] as string;
+  if (st.produced === 0 || st.lastEnd !== i) return true;
+  const w = st.lastWord;
   if (ABBREVIATIONS.has(w)) return false;
   // A single capital initial ("J. K.") does not end a sentence; "I." rarely matters.
-  return !(w.length === 1 && ((t.flags[last] as number) & CAPITALIZED) !== 0);
+  return !(w.length === 1 && (st.lastFlags & CAPITALIZED) !== 0);
 }
 
 function isUrlAt(text: string, i: number): boolean {
