@@ -61,12 +61,12 @@ export function collect(
     const shadow = custom || SHADOW_HOSTS.has(tag) ? el.shadowRoot : null;
     if (shadow) shadowRoots.push(shadow);
     else if (custom) shadowless.push(el);
-    if (!passage) return;
     if (tag === 'BR') add(passage, ' ');
     else if (MEDIA_TAGS.has(tag)) {
+      const target = passage ?? mediaWrapper(el);
       for (const name of MEDIA_TEXT_ATTRS) {
         const value = el.getAttribute(name);
-        if (value && NOT_BLANK.test(value)) add(passage, ` ${value} `);
+        if (value && NOT_BLANK.test(value)) add(target, ` ${value} `);
       }
     }
   };
@@ -121,4 +121,14 @@ export function collect(
     }
   }
   return { texts, shadowRoots, shadowless };
+}
+
+/**
+ * A picture in a large container (a gallery grid, a feed of thumbnails) has no passage; the
+ * link or span wrapped around it can carry the mark and the label instead.
+ */
+function mediaWrapper(media: Element): Element | null {
+  let up = media.parentElement;
+  if (up?.tagName === 'PICTURE') up = up.parentElement;
+  return up && (up.tagName === 'A' || up.tagName === 'SPAN') ? up : null;
 }

@@ -58,6 +58,14 @@ describe('passage choice', () => {
     expect(textsById().fig).toBe(' the alt words caption');
   });
 
+  it('gives a picture in a large gallery to the link around it', () => {
+    const tiles = Array.from({ length: 45 }, (_, i) => `<a href="#${i}"><img alt="tile ${i}"></a>`);
+    document.body.innerHTML = `<div id="grid">${tiles.join('')}<a id="pic" href="#p"><picture><img alt="the late one"></picture></a></div>`;
+    const texts = textsById();
+    expect(texts.pic).toBe(' the late one ');
+    expect(texts.grid).toBeUndefined();
+  });
+
   it('never reads scripts, styles, form fields, templates, editors or its own label', () => {
     document.body.innerHTML = `
       <p id="ok">kept <script>var secret = 1</script><style>.x{}</style></p>

@@ -13,9 +13,11 @@ describe('the shield on static pages (real matcher, built-in pack, not started)'
     const page = await rig.openPage('article.html');
     await waitForShield(page);
     const seen = await expectShielded(page, 0);
-    expect(seen.filter((s) => s.state === 'hidden').length).toBe(10);
+    expect(seen.filter((s) => s.state === 'hidden').length).toBe(11);
     // The picture whose alt text gives episode 9 away is hidden with its caption.
     expect(await page.getAttribute('#fig', 'data-spoiler-episode')).toBe('S1E9');
+    // In a gallery too large to be one passage, the link around the picture is hidden.
+    expect(await page.getAttribute('#tile-spoiler', 'data-spoiler-episode')).toBe('S1E9');
     // Form fields, the editor and code keep their text and get no mark.
     expect(await page.inputValue('#comment')).toContain('Delia pushed Cassie');
     expect(
