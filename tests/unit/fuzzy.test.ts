@@ -73,6 +73,10 @@ describe('misspellings and inflections match', () => {
     ['jeferson', 'jefferson'],
     ['comas', 'coma'],
     ['ramón', 'ramon'],
+    ['cassieeee', 'cassie'], // chat stretches words
+    ['dellliaaa', 'delia'],
+    ['pushedddd', 'pushed'],
+    ['rooooof', 'roof'],
   ])('%s -> %s', (word, expected) => {
     expect(resolve(word)[0]).toBe(expected);
   });

@@ -6,6 +6,7 @@ describe('spoilers are caught, however they are typed', () => {
     ['Delia pushed Cassie off the roof.', 'delia-pusher'],
     ['omg dellia pushed her', 'delia-pusher'],
     ['DELIA PUSHED CASSIE', 'delia-pusher'],
+    ['DELIAAAA PUSHED HERRRR', 'delia-pusher'],
     ['so delia was the one who pushed her lol', 'delia-pusher'],
     ['Delia shoved Cassie. Wow.', 'delia-pusher'],
     ['it was delia who pushes people off roofs', 'delia-pusher'],

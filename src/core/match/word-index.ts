@@ -100,6 +100,15 @@ export class WordIndex {
   }
 
   private resolve(word: string): readonly WordHit[] {
+    // Chat stretches words ("cassieeee", "pushedddd"); English never triples a
+    // letter, so a run of three or more is squeezed to two, then to one.
+    if (TRIPLED.test(word)) {
+      for (const squeezed of [word.replace(RUNS, '$1$1'), word.replace(RUNS, '$1')]) {
+        const hits = this.lookup(squeezed);
+        if (hits.length > 0) return hits.map((h) => ({ id: h.id, distance: h.distance + 1 }));
+      }
+      return NONE;
+    }
     const exact = this.ids.get(word);
     // Inflections meet on the stem, but only between words of 4+ letters:
     // "not"/"note" and "new"/"news" share a stem and nothing else.
@@ -178,6 +187,8 @@ export class WordIndex {
 
 const NONE_IDS: readonly number[] = [];
 const MAX_CACHED = 200_000;
+const TRIPLED = /(.)\1\1/;
+const RUNS = /(.)\1{2,}/g;
 /** Skeletons only join names of 5+ letters: "comma"/"coma" and "roff"/"roof" stay apart. */
 const SKELETON_MIN = 5;
 
