@@ -14,12 +14,6 @@ export class TermTable {
    */
   readonly byAnchor: (number[] | undefined)[] = [];
   private readonly byKey = new Map<string, number>();
-  /**
-   * Pack text seen before: a character's names recur in nearly every fact, and
-   * normalising them again each time was most of a cold compile in the content
-   * script (which compiles on every page load, before the first scan).
-   */
-  private readonly byText = new Map<string, number>();
 
   constructor(private readonly words: WordIndex) {}
 
@@ -29,15 +23,6 @@ export class TermTable {
    * count; in a longer name ("your turn to fly") the sequence is specific enough.
    */
   add(text: string, isName: boolean): number {
-    const memoKey = `${isName ? 'n' : 't'}${text}`;
-    const known = this.byText.get(memoKey);
-    if (known !== undefined) return known;
-    const id = this.addNew(text, isName);
-    this.byText.set(memoKey, id);
-    return id;
-  }
-
-  private addNew(text: string, isName: boolean): number {
     const words = normalizeWords(text);
     if (words.length === 0) return -1;
     let capMask = 0;
