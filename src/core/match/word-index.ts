@@ -37,6 +37,8 @@ export class WordIndex {
   /** First letters of name words: a skeleton is only worth computing for these. */
   private readonly nameFirst = new Set<number>();
   private readonly cache = new Map<string, readonly WordHit[]>();
+  /** Per word: which letters it contains (bit 0 = a ... 25 = z, 26 = anything else). */
+  private readonly masks: number[] = [];
 
   private maxLength = 0;
 
@@ -55,6 +57,7 @@ export class WordIndex {
     id = this.words.length;
     this.words.push(word);
     this.ids.set(word, id);
+    this.masks.push(letterMask(word));
 
     if (word.length >= 4) pushTo(this.byStem, stem(word), id);
     if (isName) this.addSkeleton(word, id);
@@ -162,9 +165,14 @@ export class WordIndex {
     const budget = editBudget(this.tuning, word.length);
     if (budget === 0) return this.swapped(word);
     const verified: { text: string; id: number; distance: number }[] = [];
+    const mask = letterMask(word);
     for (const id of this.candidates(word, budget)) {
       const v = this.words[id] as string;
       const max = editBudget(this.tuning, Math.min(v.length, word.length));
+      // Each edit adds or removes at most one letter kind: a cheap lower bound
+      // that skips most candidates before the distance table is filled.
+      const other = this.masks[id] as number;
+      if (bitCount(mask & ~other) > max || bitCount(other & ~mask) > max) continue;
       const distance = max === 0 ? 1 : boundedDistance(word, v, max);
       if (distance <= max) verified.push({ text: v, id, distance });
     }
@@ -191,6 +199,21 @@ const TRIPLED = /(.)\1\1/;
 const RUNS = /(.)\1{2,}/g;
 /** Skeletons only join names of 5+ letters: "comma"/"coma" and "roff"/"roof" stay apart. */
 const SKELETON_MIN = 5;
+
+function letterMask(word: string): number {
+  let m = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    m |= c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 26;
+  }
+  return m;
+}
+
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
 
 function isAdjacentSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
