@@ -190,7 +190,9 @@ describe('own terms', () => {
 describe('preferences', () => {
   it('sets sensitivity and hide style, each choice explained', async () => {
     const broad = $<HTMLInputElement>('#sensitivity-broad');
-    expect($(`#${broad.getAttribute('aria-describedby')}`).textContent).toMatch(/only clear-cut spoilers/);
+    expect($(`#${broad.getAttribute('aria-describedby')}`).textContent).toMatch(
+      /only clear-cut spoilers/,
+    );
     broad.click();
     await page.idle();
     $<HTMLInputElement>('#hide-style-cover').click();
