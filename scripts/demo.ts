@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/server';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/find-chromium';
 import { launchWithExtension, workerStorage } from './lib/launch';
+import { sideBySide } from './lib/side-by-side';
 import { summarizeHidden } from './lib/summarize-hidden';
 
 const root = resolve(import.meta.dirname, '..');
@@ -58,7 +59,6 @@ try {
   await before.goto(pageUrl);
   const beforePath = join(outDir, 'before.png');
   await before.screenshot({ path: beforePath, fullPage: true });
-  await plain.close();
 
   const extensionDir = join(root, '.output/chrome-mv3');
   const launched = await launchWithExtension({ executablePath, extensionDir, headless, viewport });
@@ -76,14 +76,20 @@ try {
     const afterPath = join(outDir, 'after.png');
     await page.screenshot({ path: afterPath, fullPage: true });
     const summary = await summarizeHidden(page);
+    const pairPath = join(outDir, 'before-after.png');
     const reached = watched === 0 ? 'not started' : `watched up to S1E${watched}`;
+    await sideBySide(plain, beforePath, afterPath, pairPath, [
+      'Without Spoiler Shield',
+      `With Spoiler Shield (${reached})`,
+    ]);
     console.log(
       `Spoiler Shield hid ${summary.hidden} of ${summary.passages} passages on the demo article ` +
         `(Tiny Pretty Things, ${reached})${summary.byEpisode ? `: ${summary.byEpisode}` : ''}. ` +
-        `Screenshots: ${relative(process.cwd(), beforePath)}, ${relative(process.cwd(), afterPath)}`,
+        `Screenshots: ${[beforePath, afterPath, pairPath].map((p) => relative(process.cwd(), p)).join(', ')}`,
     );
   } finally {
     await launched.close();
+    await plain.close();
   }
 } finally {
   await server.close();
