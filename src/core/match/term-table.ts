@@ -1,5 +1,5 @@
 import { COMMON_WORDS } from '../text/common-words';
-import { normalizeWords } from '../text/normalize';
+import { TermWords } from '../text/term-words';
 import type { Term } from './compiled';
 import type { WordIndex } from './word-index';
 
@@ -14,6 +14,7 @@ export class TermTable {
    */
   readonly byAnchor: (number[] | undefined)[] = [];
   private readonly byKey = new Map<string, number>();
+  private readonly normalizer = new TermWords();
 
   constructor(private readonly words: WordIndex) {}
 
@@ -23,7 +24,7 @@ export class TermTable {
    * count; in a longer name ("your turn to fly") the sequence is specific enough.
    */
   add(text: string, isName: boolean): number {
-    const words = normalizeWords(text);
+    const words = this.normalizer.words(text);
     if (words.length === 0) return -1;
     let capMask = 0;
     if (isName && words.length === 1 && COMMON_WORDS.has(words[0] as string)) capMask = 1;
