@@ -114,8 +114,8 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
         for (const a of alts) link(a.term, { fact, group: g, key: g === keyGroup });
       });
       for (const phrase of f.phrases) {
-        for (const text of expandPhrase(phrase, names, `${where(i)}.phrases`)) {
-          const term = table.add(text, false);
+        for (const words of expandPhrase(phrase, names, table, `${where(i)}.phrases`)) {
+          const term = table.addWords(words, false);
           if (term < 0) continue;
           fact.phrases.push({ term, label: phrase });
           link(term, { fact, group: -1, key: true });
@@ -169,22 +169,31 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
   };
 }
 
-/** "@delia pushed @cassie" -> one phrase per combination of their names (capped). */
+/**
+ * "@delia pushed @cassie" -> the words of one phrase per combination of their
+ * names (capped). Built word by word: a text's words are those of its
+ * whitespace-separated chunks in order (see TermWords), so each name and word
+ * is normalised once instead of once per combination.
+ */
 function expandPhrase(
   phrase: string,
   names: Map<string, { texts: string[] }>,
+  table: TermTable,
   where: string,
-): string[] {
-  let out = [''];
+): string[][] {
+  let out: string[][] = [[]];
   for (const part of phrase.split(/\s+/).filter(Boolean)) {
     const ref = /^@[a-z0-9-]+/.exec(part)?.[0];
     if (!ref) {
-      out = out.map((p) => `${p} ${part}`);
+      const words = table.wordsOf(part);
+      out = out.map((p) => p.concat(words));
       continue;
     }
     if (!names.has(ref)) throw new Error(`${where}: unknown reference "${ref}" in "${phrase}"`);
-    const texts = names.get(ref)?.texts ?? [];
-    out = out.flatMap((p) => texts.map((t) => `${p} ${t}${part.slice(ref.length)}`)).slice(0, 64);
+    // "@cassie's": the suffix belongs to the name's last chunk ("Cassie's" -> "cassie").
+    const suffix = part.slice(ref.length);
+    const alts = (names.get(ref)?.texts ?? []).map((t) => table.wordsOf(`${t}${suffix}`));
+    out = out.flatMap((p) => alts.map((words) => p.concat(words))).slice(0, 64);
   }
-  return out.map((p) => p.trim());
+  return out;
 }

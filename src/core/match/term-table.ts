@@ -24,19 +24,28 @@ export class TermTable {
    * count; in a longer name ("your turn to fly") the sequence is specific enough.
    */
   add(text: string, isName: boolean): number {
-    const words = this.normalizer.words(text);
-    if (words.length === 0) return -1;
-    let capMask = 0;
-    if (isName && words.length === 1 && COMMON_WORDS.has(words[0] as string)) capMask = 1;
-    const ids = words.map((w) => this.words.add(w, isName));
+    return this.addWords(this.normalizer.words(text), isName);
+  }
+
+  /** The normalised words of `text` (normalizeWords), memoised per whitespace chunk for this table. */
+  wordsOf(text: string): string[] {
+    return this.normalizer.words(text);
+  }
+
+  /** add() for words already normalised (phrases are expanded word by word, not re-read as text). */
+  addWords(words: readonly string[], isName: boolean): number {
+    const n = words.length;
+    if (n === 0) return -1;
+    const capMask = isName && n === 1 && COMMON_WORDS.has(words[0] as string) ? 1 : 0;
+    const ids: number[] = [];
+    for (let i = 0; i < n; i++) ids.push(this.words.add(words[i] as string, isName));
     const key = `${ids.join(',')}|${capMask}`;
     let id = this.byKey.get(key);
     if (id === undefined) {
       id = this.terms.length;
-      const anchor = Math.max(
-        0,
-        words.findIndex((w) => !COMMON_WORDS.has(w)),
-      );
+      let anchor = 0;
+      while (anchor < n && COMMON_WORDS.has(words[anchor] as string)) anchor++;
+      if (anchor === n) anchor = 0;
       this.terms.push({ words: ids, capMask, anchor });
       this.byKey.set(key, id);
       const at = ids[anchor] as number;
