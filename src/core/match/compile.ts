@@ -169,11 +169,15 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
   };
 }
 
+/** A phrase yields at most this many name combinations. */
+const MAX_COMBINATIONS = 64;
+
 /**
  * "@delia pushed @cassie" -> the words of one phrase per combination of their
- * names (capped). Built word by word: a text's words are those of its
- * whitespace-separated chunks in order (see TermWords), so each name and word
- * is normalised once instead of once per combination.
+ * names, the first 64 in order (the last reference varies fastest). Built word
+ * by word: a text's words are those of its whitespace-separated chunks in
+ * order (see TermWords), so each name and word is normalised once, and each
+ * combination is one array.
  */
 function expandPhrase(
   phrase: string,
@@ -181,19 +185,40 @@ function expandPhrase(
   table: TermTable,
   where: string,
 ): string[][] {
-  let out: string[][] = [[]];
+  // Per part of the phrase, its alternatives' words (a plain word has one).
+  const parts: string[][][] = [];
   for (const part of phrase.split(/\s+/).filter(Boolean)) {
     const ref = /^@[a-z0-9-]+/.exec(part)?.[0];
     if (!ref) {
-      const words = table.wordsOf(part);
-      out = out.map((p) => p.concat(words));
+      parts.push([table.wordsOf(part)]);
       continue;
     }
     if (!names.has(ref)) throw new Error(`${where}: unknown reference "${ref}" in "${phrase}"`);
     // "@cassie's": the suffix belongs to the name's last chunk ("Cassie's" -> "cassie").
     const suffix = part.slice(ref.length);
-    const alts = (names.get(ref)?.texts ?? []).map((t) => table.wordsOf(`${t}${suffix}`));
-    out = out.flatMap((p) => alts.map((words) => p.concat(words))).slice(0, 64);
+    parts.push((names.get(ref)?.texts ?? []).map((t) => table.wordsOf(`${t}${suffix}`)));
+  }
+  const out: string[][] = [];
+  if (parts.some((alts) => alts.length === 0)) return out;
+  const pick = parts.map(() => 0);
+  while (out.length < MAX_COMBINATIONS) {
+    const words: string[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      for (const w of (parts[i] as string[][])[pick[i] as number] as string[]) words.push(w);
+    }
+    out.push(words);
+    // Next combination, like an odometer.
+    let i = parts.length - 1;
+    while (i >= 0) {
+      const next = (pick[i] as number) + 1;
+      if (next < (parts[i] as string[][]).length) {
+        pick[i] = next;
+        break;
+      }
+      pick[i] = 0;
+      i--;
+    }
+    if (i < 0) break;
   }
   return out;
 }
