@@ -71,7 +71,8 @@ export class WordIndex {
       }
     }
     this.maxLength = Math.max(this.maxLength, word.length);
-    this.cache.clear();
+    // Clearing allocates a fresh table even when empty; compile adds ~1,000 words before any lookup.
+    if (this.cache.size > 0) this.cache.clear();
     return id;
   }
 
