@@ -32,6 +32,15 @@ describe('explicit episode references are recognised', () => {
     ['the premiere', { kind: 'episode', season: null, episode: 1 }],
     ['season 2 premiere', { kind: 'episode', season: 2, episode: 1 }],
     ['season 2', { kind: 'season', season: 2, episode: null }],
+    // Reviews count hours and instalments, and name the last ones without a number.
+    ['the eighth hour', { kind: 'episode', season: null, episode: 8 }],
+    ['the 6th instalment', { kind: 'episode', season: null, episode: 6 }],
+    ['the final episode', { kind: 'finale', season: null, episode: null }],
+    ['the closing hour', { kind: 'finale', season: null, episode: null }],
+    ['the last ep', { kind: 'finale', season: null, episode: null }],
+    ['the penultimate episode', { kind: 'penultimate', season: null, episode: null }],
+    ['the second-to-last episode', { kind: 'penultimate', season: null, episode: null }],
+    ['the second last hour', { kind: 'penultimate', season: null, episode: null }],
   ])('%j', (text, expected) => {
     expect(mentions(text)).toEqual([expected]);
   });
@@ -43,6 +52,10 @@ describe('explicit episode references are recognised', () => {
     '7 episodes',
     'a 1x1 grid',
     'x7',
+    'the first hour of the film', // an hour is an episode only from the second on
+    'hour 8',
+    'hour',
+    'the final countdown',
   ])('%j is no reference', (text) => {
     expect(mentions(text)).toEqual([]);
   });
@@ -62,6 +75,8 @@ describe('references as evidence (test pack: one season of 10)', () => {
     ['Back in ep 2 we learned how Cassie fell from the roof', 1, true, 2], // R1 raises past the fact
     ['Back in ep 2 we learned how Cassie fell from the roof', 2, false, null],
     ['the finale: the police and handcuffs #TPT', 5, true, 10], // finale = last episode of the season
+    ['the penultimate hour: the police and handcuffs #TPT', 5, true, 9],
+    ['the eighth hour: the police and handcuffs #TPT', 5, true, 8],
     ['Episode 200: police and handcuffs #TPT', 5, false, null], // no such episode
     ['S2E1 police handcuffs #TPT', 5, false, null], // no such season in the pack
     ['TPT episode guide, 9 police handcuffs', 3, false, null], // "episode" and "9" are not neighbours

@@ -163,6 +163,7 @@ function resolve(m: EpisodeMention, show: CompiledShow, defaultSeason: number): 
   const count = show.episodesIn.get(season);
   if (count === undefined) return null;
   if (m.kind === 'finale') return { season, episode: count };
+  if (m.kind === 'penultimate') return count > 1 ? { season, episode: count - 1 } : null;
   if (m.kind === 'season') return { season, episode: 1 };
   const episode = m.episode ?? 0;
   return episode >= 1 && episode <= count ? { season, episode } : null;

@@ -4,10 +4,13 @@ import { HAS_DIGIT, type Tokens } from '../text/tokenize';
  * An explicit reference to an episode in the text: "episode 7", "ep7", "ep. 7",
  * "S1E7", "s01 e07", "1x07", "the seventh episode", "season 2 episode 3",
  * ("1x07" needs a two-digit episode: "1x1" is a size), "the finale", "season 2 finale", "series finale", "the premiere", "season 2".
+ * Reviews count in hours and instalments and rarely give a number: "the eighth
+ * hour", "the seventh instalment", "the final episode", "the closing hour"
+ * (finale), "the penultimate episode", "the second-to-last episode" (penultimate).
  * Season is null when the text does not say it.
  */
 export interface EpisodeMention {
-  kind: 'episode' | 'finale' | 'series-finale' | 'season';
+  kind: 'episode' | 'finale' | 'series-finale' | 'season' | 'penultimate';
   season: number | null;
   /** For kind "episode". */
   episode: number | null;
@@ -25,6 +28,14 @@ const ORDINALS =
   );
 const EPISODE_WORDS = new Set(['episode', 'episodes', 'ep', 'eps', 'epi', 'episodio']);
 const SEASON_WORDS = new Set(['season', 'series', 'temporada']);
+/**
+ * Words a review uses for one episode, only after an ordinal or "final"/"penultimate":
+ * "the eighth hour" is episode 8, but "hour 8" or "the first hour" (of a film, of
+ * a day) is no reference.
+ */
+const UNIT_WORDS = new Set(['hour', 'instalment', 'installment', 'outing']);
+/** "the final episode", "the closing hour", "the last ep". */
+const LAST_WORDS = new Set(['final', 'last', 'closing', 'concluding']);
 
 function cardinal(w: string | undefined): number | null {
   if (w === undefined) return null;
@@ -46,6 +57,7 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
   ...EPISODE_WORDS,
   ...SEASON_WORDS,
   ...ORDINALS,
+  ...UNIT_WORDS,
   'finale',
   'premiere',
 ]);
@@ -60,6 +72,9 @@ export const NEIGHBOUR_WORDS: readonly string[] = [
   'show',
   'mid',
   'midseason',
+  ...LAST_WORDS,
+  'penultimate',
+  'to',
 ];
 
 /**
@@ -99,6 +114,12 @@ export function findEpisodeMentions(t: Tokens): EpisodeMention[] {
     } else if (EPISODE_WORDS.has(w(i, 1) ?? '') && ordinal(word) !== null) {
       out.push({ kind: 'episode', season: null, episode: ordinal(word), first: i, last: i + 1 });
       i++;
+    } else if (UNIT_WORDS.has(w(i, 1) ?? '') && (ordinal(word) ?? 0) >= 2) {
+      out.push({ kind: 'episode', season: null, episode: ordinal(word), first: i, last: i + 1 });
+      i++;
+    } else if (EPISODE_WORDS.has(word) || UNIT_WORDS.has(word)) {
+      const last = lastOf(w, i);
+      if (last) out.push(last);
     } else if (word === 'premiere') {
       out.push({ kind: 'episode', season: null, episode: 1, first: i, last: i });
     } else if (word === 'finale' && w(i, -1) !== 'midseason' && w(i, -1) !== 'mid') {
@@ -116,6 +137,25 @@ export function findEpisodeMentions(t: Tokens): EpisodeMention[] {
     }
   }
   return out;
+}
+
+/**
+ * "final episode", "closing hour" (finale); "penultimate episode", "second to last
+ * episode", "second-last ep" (penultimate). `i` is the episode or unit word.
+ */
+function lastOf(w: (i: number, d: number) => string | undefined, i: number): EpisodeMention | null {
+  const before = w(i, -1);
+  if (before === 'penultimate') {
+    return { kind: 'penultimate', season: null, episode: null, first: i - 1, last: i };
+  }
+  if (!LAST_WORDS.has(before ?? '')) return null;
+  if (before === 'last' && w(i, -2) === 'second') {
+    return { kind: 'penultimate', season: null, episode: null, first: i - 2, last: i };
+  }
+  if (before === 'last' && w(i, -2) === 'to' && w(i, -3) === 'second') {
+    return { kind: 'penultimate', season: null, episode: null, first: i - 3, last: i };
+  }
+  return { kind: 'finale', season: null, episode: null, first: i - 1, last: i };
 }
 
 /** "season 2", "season 2 episode 3", "season 2 finale", "season 2 premiere". */
