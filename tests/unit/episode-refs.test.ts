@@ -86,6 +86,25 @@ describe('references as evidence (test pack: one season of 10)', () => {
     expect(d.episode?.episode ?? null).toBe(episode);
   });
 
+  // R3: off a page about the show and with no one named, the number and the plot must agree.
+  test.each([
+    ['ep 9 when the police put the handcuffs on', 3, true, 9], // ramon-arrested is episode 9
+    ['ep 4 when the police put the handcuffs on', 3, false, null], // no such plot in episode 4
+    ['ep 9 when the police came', 3, false, null], // one plot word weighs too little
+    ['the finale when she wakes up', 3, false, null], // a finale needs more than one phrase
+    ['the finale when she wakes up and opens her eyes', 3, true, 10],
+    ['ep 9 when the police put the handcuffs on', 9, false, null], // watched
+  ] as const)('R3: %j at watched %i: hidden %s, episode %s', (text, watched, hidden, episode) => {
+    const d = decideText(text, { watched });
+    expect(d.hidden).toBe(hidden);
+    expect(d.episode?.episode ?? null).toBe(episode);
+  });
+
+  test('R3 is off on broad', () => {
+    const text = 'ep 9 when the police put the handcuffs on';
+    expect(decideText(text, { watched: 3, sensitivity: 'broad' }).hidden).toBe(false);
+  });
+
   test('the reference nearest the fact decides, not the latest one', () => {
     const d = decideText('Episode 9 has Ramon arrested by the police; the finale is next. #TPT', {
       watched: 9,

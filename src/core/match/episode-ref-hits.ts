@@ -1,5 +1,6 @@
 import { compareEpisodes, type EpisodeRef, formatEpisode, isAfter } from '../episode';
 import type { Compiled, CompiledShow } from './compiled';
+import { episodeEvidence } from './episode-evidence';
 import type { EpisodeMention } from './episode-refs';
 import { labelFor, termMatch } from './explain';
 import type { Candidate, Mention, Span, Summary } from './summary';
@@ -18,6 +19,8 @@ import type { FactHit } from './types';
  *     'strict' takes one, 'broad' never hides on a reference alone. The show's
  *     title does not count as evidence, and the page must be about the show
  *     unless a character is among the evidence. "I loved episode 9!" hides nothing.
+ * R3. Or, anywhere, the plot of a fact of the very episode referenced ("ep 8 when
+ *     they pull the plug"): see episode-evidence.ts.
  */
 export function episodeRefHits(
   c: Compiled,
@@ -114,10 +117,12 @@ function withEvidence(
   for (const m of s.mentions) {
     const ref = resolve(m.mention, show, season);
     if (!ref || (best && compareEpisodes(ref, best.ref) <= 0)) continue;
-    const spans = evidence(c, show, s, m);
+    let spans = evidence(c, show, s, m);
+    // Off a page about the show, a character must be among the evidence (R2),
+    // or the plot of a fact of the episode referenced (R3).
+    if (!about && !spans.some((i) => show.characterOf.has((s.spans[i] as Span).term))) spans = [];
+    if (spans.length === 0) spans = episodeEvidence(c, show, s, m, ref);
     if (spans.length === 0) continue;
-    // Off a page about the show, a character must be among the evidence.
-    if (!about && !spans.some((i) => show.characterOf.has((s.spans[i] as Span).term))) continue;
     best = { ref, mention: m, spans };
   }
   return best;
