@@ -60,3 +60,25 @@ test.each([0, 7, 9, 10])('built-in pack: the culprit reveal at watched %i', (wat
   expect(d.hidden).toBe(watched < 10);
   expect(d.episode).toEqual(watched < 10 ? { season: 1, episode: 10 } : null);
 });
+
+describe('built-in pack: talk about a TV show stands in for a name', () => {
+  const ventilator = 'her parents took her off the ventilator and she kept breathing';
+  test.each([
+    [`${ventilator}. this episode wrecked me`, 7, true],
+    [`${ventilator}, the writers are evil`, 7, true],
+    [`${ventilator}, this show is unwell`, 7, true],
+    [`${ventilator}, s1e8 had me sobbing`, 7, true],
+    [`${ventilator}. this episode wrecked me`, 8, false], // watched
+    // The same words about a real family, and "show" the verb, are no TV talk.
+    [`${ventilator}, the doctors called it a miracle`, 7, false],
+    [`${ventilator}, please show her some love`, 7, false],
+    ['my grandma came off the ventilator and kept breathing, the whole ward cheered', 7, false],
+  ] as const)('%j at watched %i: hidden %s', (text, watched, hidden) => {
+    expect(decideText(text, { pack, watched }).hidden).toBe(hidden);
+  });
+
+  test("'broad' still wants a name", () => {
+    const text = `${ventilator}. this episode wrecked me`;
+    expect(decideText(text, { pack, sensitivity: 'broad' }).hidden).toBe(false);
+  });
+});

@@ -12,7 +12,8 @@ import type { Decision, FactHit } from './types';
  * is among the matched words or the page is about the show ("pushed off the
  * roof" alone is not enough, "Delia pushed Cassie off the roof" is); "show"
  * facts on a page about the show (isAbout), or when a name of the show matched
- * with enough other groups or inside a phrase (Tuning.standaloneGroups).
+ * with enough other groups or inside a phrase (Tuning.standaloneGroups); on
+ * 'strict' and 'balanced', talk about a TV show (tv-talk.ts) stands in for the name.
  * Episode: a passage is hidden iff it gives away something later than the
  * episode the user reached for that show; facts already watched are kept as
  * watchedHits for explanations only. hits[0] is the latest unwatched one.
@@ -21,11 +22,14 @@ export function decide(c: Compiled, text: string, s: Summary, page: ShowContext[
   if (s.candidates.length === 0 && s.mentions.length === 0) return nothing();
   const about = c.shows.map((_, i) => isAbout(c, page[i] as ShowContext, s.context[i]));
   const standalone = c.tuning.standaloneGroups;
+  // TV talk stands in for a name: "her parents took her off the ventilator and she
+  // kept breathing. episode 8" is about a show, the same words about a grandmother not.
+  const talk = c.tuning.talkCounts && s.talk === true;
   const fired = s.candidates.filter(
     (f) =>
       f.fact.own ||
       about[f.fact.show] ||
-      (f.namesShow &&
+      ((f.namesShow || talk) &&
         (f.fact.context === 'self' || (standalone > 0 && f.otherGroups >= standalone))),
   );
   const hits: FactHit[] = [];

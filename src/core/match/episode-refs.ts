@@ -1,4 +1,5 @@
 import { HAS_DIGIT, type Tokens } from '../text/tokenize';
+import { TALK_WORDS } from './tv-talk';
 
 /**
  * An explicit reference to an episode in the text: "episode 7", "ep7", "ep. 7",
@@ -75,6 +76,8 @@ export const NEIGHBOUR_WORDS: readonly string[] = [
   ...LAST_WORDS,
   'penultimate',
   'to',
+  // Not neighbours but kept the same way: TV talk ("this episode", "the writers").
+  ...TALK_WORDS,
 ];
 
 /**

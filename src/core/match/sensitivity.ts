@@ -44,6 +44,11 @@ export interface Tuning {
    * "raymon smashing the mirror" (name + verb + object) on a bare tweet.
    */
   standaloneGroups: number;
+  /**
+   * Talk about a TV show ("this episode", "the writers", "s1e8") stands in for a
+   * name of the show when every group of a fact matched (see tv-talk.ts).
+   */
+  talkCounts: boolean;
 }
 
 const TUNINGS: Record<Sensitivity, Tuning> = {
@@ -56,6 +61,7 @@ const TUNINGS: Record<Sensitivity, Tuning> = {
     window: 35,
     episodeRefEvidence: 1,
     standaloneGroups: 1,
+    talkCounts: true,
   },
   balanced: {
     oneEditFrom: 5,
@@ -66,6 +72,7 @@ const TUNINGS: Record<Sensitivity, Tuning> = {
     window: 25,
     episodeRefEvidence: 2,
     standaloneGroups: 1,
+    talkCounts: true,
   },
   broad: {
     oneEditFrom: 6,
@@ -76,6 +83,7 @@ const TUNINGS: Record<Sensitivity, Tuning> = {
     window: 12,
     episodeRefEvidence: 0,
     standaloneGroups: 2,
+    talkCounts: false,
   },
 };
 

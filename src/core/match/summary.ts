@@ -9,6 +9,7 @@ import {
 } from './compiled';
 import { addContext, emptyContexts, type ShowContext } from './context';
 import { type EpisodeMention, findEpisodeMentions } from './episode-refs';
+import { talksAboutTv } from './tv-talk';
 import { coOccur } from './window';
 
 /** An occurrence as kept in a summary (it carries its page offsets). */
@@ -46,6 +47,11 @@ export interface Summary {
   context: ShowContext[];
   candidates: Candidate[];
   mentions: Mention[];
+  /**
+   * The passage talks about a TV show (an episode reference, "the writers", "this
+   * show"): set only when some candidate names no one of its show (see decide.ts).
+   */
+  talk?: boolean;
 }
 
 export function summarise(c: Compiled, a: Analysis): Summary {
@@ -119,7 +125,9 @@ export function summarise(c: Compiled, a: Analysis): Summary {
       });
     }
   }
-  return { spans, context, candidates, mentions };
+  const talk =
+    candidates.some((f) => !f.namesShow) && (mentions.length > 0 || talksAboutTv(tokens));
+  return { spans, context, candidates, mentions, talk };
 }
 
 const NO_REFS: FactRef[] = [];
