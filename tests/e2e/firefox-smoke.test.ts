@@ -1,0 +1,202 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFirefox, HOW_TO_GET_FIREFOX } from '../../scripts/lib/find-firefox';
+import { type BuiltExtension, buildFirefoxExtension } from './firefox/build-extension';
+import { consoleErrors } from './firefox/console-errors';
+import { type Firefox, launchFirefox } from './firefox/launch-firefox';
+import { openTab, type Tab } from './firefox/page';
+import { type FixtureServer, startFixtureServer } from './server';
+
+declare const browser: { storage: { sync: { set(items: object): Promise<void> } } };
+
+const firefoxPath = findFirefox();
+const ci = Boolean(process.env.CI) && !['0', 'false'].includes(process.env.CI ?? '');
+if (!firefoxPath) {
+  // Mirrors the Chromium rule: CI fails loudly; a developer without Firefox gets told why.
+  if (ci) throw new Error(`The Firefox tests need Firefox under CI. ${HOW_TO_GET_FIREFOX}`);
+  console.warn(`Skipping the Firefox tests: ${HOW_TO_GET_FIREFOX}`);
+}
+
+/** Fixed moz-extension:// host, so the test knows the popup's address before installing. */
+const EXTENSION_UUID = '5e1d0c2b-7a3f-4b8e-9c61-2f4d8a0b6e13';
+const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}/`;
+const SHOW = 'tiny-pretty-things';
+/** Thrown on purpose in the popup, to prove errors from there do reach the check. */
+const PROBE = 'spoiler-shield-console-probe';
+
+interface Passage {
+  id: string;
+  expect: string;
+  ep: number;
+  state: string | null;
+  episode: string | null;
+  visibility: string;
+  /** The hidden passage's first child is its label, a button. */
+  label: boolean;
+}
+
+/** Runs in the page: every [data-expect] element of tests/e2e/pages/article.html. */
+function readPassages(): Passage[] {
+  return [...document.querySelectorAll<HTMLElement>('[data-expect]')].map((el) => ({
+    id: el.id || el.tagName.toLowerCase(),
+    expect: el.dataset.expect ?? '',
+    ep: Number(el.dataset.ep ?? 0),
+    state: el.getAttribute('data-spoiler-shield'),
+    episode: el.getAttribute('data-spoiler-episode'),
+    visibility: getComputedStyle(el).visibility,
+    label: el.firstElementChild?.matches('spoiler-shield-label[role=button]') ?? false,
+  }));
+}
+
+/** Runs in the page: the content script has set up and finished its first scan. */
+function shieldReady(): boolean {
+  const html = document.documentElement;
+  return (
+    html.hasAttribute('data-spoiler-shield-loaded') &&
+    !html.hasAttribute('data-spoiler-shield-pending') &&
+    performance.getEntriesByName('spoiler-shield:first-scan').length > 0
+  );
+}
+
+/** The passages that are not as they should be once episodes up to `watched` are seen. */
+function wrongFor(passages: Passage[], watched: number): Passage[] {
+  return passages.filter((p) => {
+    if (p.expect === 'spoiler' && p.ep > watched) {
+      const marked = p.state === 'hidden' && p.episode === `S1E${p.ep}`;
+      return !marked || p.visibility !== 'hidden' || !p.label;
+    }
+    return p.state !== null || p.visibility !== 'visible' || p.label;
+  });
+}
+
+describe.skipIf(!firefoxPath)(
+  'the Firefox build in Firefox ESR (built-in show, not started)',
+  () => {
+    let extension: BuiltExtension | undefined;
+    let server: FixtureServer | undefined;
+    let firefox: Firefox | undefined;
+    let installedId = '';
+    let article: Tab;
+    const extensionErrors = async () =>
+      (await consoleErrors(firefox?.bidi as Firefox['bidi'], EXTENSION_ORIGIN)).filter(
+        (e) => !e.message.includes(PROBE),
+      );
+
+    beforeAll(async () => {
+      extension = buildFirefoxExtension();
+      server = await startFixtureServer(join(import.meta.dirname, 'pages'));
+      firefox = await launchFirefox({
+        executablePath: firefoxPath as string,
+        headless: process.env.SPOILER_SHIELD_HEADED !== '1',
+        allowSystemAccess: true,
+        prefs: {
+          'extensions.webextensions.uuids': JSON.stringify({ [extension.geckoId]: EXTENSION_UUID }),
+        },
+      });
+      const { bidi } = firefox;
+      const installed = await bidi.send('webExtension.install', {
+        extensionData: { type: 'path', path: extension.dir },
+      });
+      installedId = installed.extension;
+      article = await openTab(bidi);
+    });
+
+    afterAll(async () => {
+      await firefox?.close();
+      await server?.close();
+      extension?.remove();
+    });
+
+    it('installs as a temporary add-on under its gecko id', () => {
+      expect(installedId).toBe(extension?.geckoId);
+    });
+
+    it('hides every spoiler of a served page, labelled, and nothing else', async () => {
+      await article.goto(server?.url('article.html') as string);
+      await article.waitFor('the content script to finish its first scan', shieldReady, []);
+      const passages = await article.evaluate(readPassages);
+      expect(passages.filter((p) => p.expect === 'spoiler').length).toBe(11);
+      expect(passages.filter((p) => p.expect === 'safe').length).toBeGreaterThan(10);
+      expect(wrongFor(passages, 0)).toEqual([]);
+      const label = await article.evaluate(() =>
+        document.querySelector('#s7 > spoiler-shield-label')?.getAttribute('aria-label'),
+      );
+      expect(label).toBe('Spoiler for Tiny Pretty Things, S1 E7. Press to reveal.');
+    });
+
+    it('reveals a passage when its label is clicked, and only that one', async () => {
+      await article.click('#s7 > spoiler-shield-label');
+      await article.waitFor(
+        '#s7 to be revealed after a click on its label',
+        () => document.getElementById('s7')?.getAttribute('data-spoiler-shield') === 'revealed',
+        [],
+      );
+      const states = await article.evaluate(() =>
+        ['s7', 's5', 'linked'].map((id) => {
+          const el = document.getElementById(id) as HTMLElement;
+          return [id, el.getAttribute('data-spoiler-shield'), getComputedStyle(el).visibility];
+        }),
+      );
+      expect(states).toEqual([
+        ['s7', 'revealed', 'visible'],
+        ['s5', 'hidden', 'hidden'],
+        ['linked', 'hidden', 'hidden'],
+      ]);
+    });
+
+    it('opens the popup page without errors', async () => {
+      const popup = await openTab(firefox?.bidi as Firefox['bidi']);
+      await popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`);
+      await popup.waitFor(
+        'the popup to show the built-in show',
+        () => document.body.innerText.includes('Tiny Pretty Things'),
+        [],
+      );
+      expect(await popup.evaluate(() => document.title)).toBe('Spoiler Shield');
+      expect(await extensionErrors()).toEqual([]);
+      // That could pass by hearing nothing: prove an error thrown in the popup is seen.
+      await popup.evaluate((message) => {
+        setTimeout(() => {
+          throw new Error(message);
+        });
+      }, PROBE);
+      const probeSeen = async () =>
+        (await consoleErrors(firefox?.bidi as Firefox['bidi'], EXTENSION_ORIGIN)).some((e) =>
+          e.message.includes(PROBE),
+        );
+      await expect.poll(probeSeen, { timeout: 5_000 }).toBe(true);
+      await popup.close();
+    });
+
+    it('a progress change in storage reaches the open tab without a reload', async () => {
+      const popup = await openTab(firefox?.bidi as Firefox['bidi']);
+      await popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`);
+      // A fresh load: the passage revealed by the click above would otherwise stay revealed.
+      await article.goto(server?.url('article.html') as string);
+      await article.waitFor('the content script to finish its first scan', shieldReady, []);
+      const loadedAt = await article.evaluate(() => performance.timeOrigin);
+      const set = (episode: number, show: string) =>
+        popup.evaluate(
+          (episode, show) =>
+            browser.storage.sync.set({ progress: { [show]: { season: 1, episode } } }),
+          episode,
+          show,
+        );
+      for (const episode of [5, 2]) {
+        await set(episode, SHOW);
+        await expect
+          .poll(async () => wrongFor(await article.evaluate(readPassages), episode), {
+            timeout: 5_000,
+          })
+          .toEqual([]);
+      }
+      // Same document all along: the tab updated in place.
+      expect(await article.evaluate(() => performance.timeOrigin)).toBe(loadedAt);
+      await popup.close();
+    });
+
+    it('leaves no error from its scripts (popup, background, content script) in the console', async () => {
+      expect(await extensionErrors()).toEqual([]);
+    });
+  },
+);
