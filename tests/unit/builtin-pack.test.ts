@@ -4,9 +4,11 @@
  * the episode a viewer learns it. The table is written for this test from the
  * research notes; nothing here reads outside the repository.
  */
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PACKS, DEFAULT_SHOW_ID } from '../../src/core/pack/builtin/index';
+import { BUILTIN_PACKS, DEFAULT_SHOW_ID, withDefaults } from '../../src/core/pack/builtin/index';
 import tinyPrettyThingsJson from '../../src/core/pack/builtin/tiny-pretty-things.json';
+import { type PackInput, PackSchema } from '../../src/core/pack/schema';
 import { validatePack } from '../../src/core/pack/validate';
 
 const pack = BUILTIN_PACKS.find((p) => p.id === 'tiny-pretty-things');
@@ -22,6 +24,25 @@ describe('built-in packs', () => {
     const result = validatePack(tinyPrettyThingsJson);
     expect(result.ok ? [] : result.errors).toEqual([]);
     expect(result.ok && result.warnings).toEqual([]);
+  });
+
+  it('are loaded at run time exactly as the schema would parse them (no drift)', () => {
+    // The content script skips valibot; the schema fills defaults, trims and drops unknown keys.
+    const { $schema: _editorsOnly, ...parsed } = v.parse(PackSchema, tinyPrettyThingsJson);
+    expect(BUILTIN_PACKS[0]).toStrictEqual(parsed);
+  });
+
+  it('fill every default the schema fills', () => {
+    const bare = {
+      schemaVersion: 1,
+      id: 'bare-show',
+      title: 'Bare Show',
+      seasons: [{ number: 1, episodes: [{ number: 1, title: 'Pilot' }] }],
+      characters: [{ id: 'ann', name: 'Ann Example' }],
+      entities: [{ id: 'school', name: 'The School', kind: 'place' }],
+      facts: [{ id: 'f', season: 1, episode: 1, label: 'A thing', all: [['ann']] }],
+    } satisfies PackInput;
+    expect(withDefaults(bare)).toStrictEqual(v.parse(PackSchema, bare));
   });
 });
 
