@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { nameAlternatives } from '../../src/core/match/name-alternatives';
 import { BUILTIN_PACKS } from '../../src/core/pack/builtin/index';
 import { decideText } from './match-fixtures/helpers';
 
@@ -80,5 +81,20 @@ describe('built-in pack: talk about a TV show stands in for a name', () => {
   test("'broad' still wants a name", () => {
     const text = `${ventilator}. this episode wrecked me`;
     expect(decideText(text, { pack, sensitivity: 'broad' }).hidden).toBe(false);
+  });
+});
+
+describe('built-in pack: a family name alone is neither sister', () => {
+  test('"Whitlaw" is in both full names and alone stands for neither', () => {
+    const names = nameAlternatives(pack as NonNullable<typeof pack>);
+    for (const id of ['@bette', '@delia']) {
+      expect(names.get(id)?.texts).not.toContain('Whitlaw');
+    }
+    expect(names.get('@delia')?.texts).toContain('Delia Whitlaw');
+  });
+
+  test("Bette Whitlaw's Ripper lead is not Delia's", () => {
+    const d = decideText('bette whitlaw dancing the ripper lead, peak bette', { pack, watched: 9 });
+    expect(d.hits.map((h) => h.factId)).not.toContain('delia-cast');
   });
 });
