@@ -42,7 +42,14 @@ export async function launchFirefox(options: LaunchOptions): Promise<Firefox> {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
   });
-  const stop = () => stopProcess(child).finally(() => removeProfile(profile));
+  // Safety net if the test process ends without close(): a detached group outlives it.
+  const killOnExit = () => signalGroup(child, 'SIGKILL');
+  process.once('exit', killOnExit);
+  const stop = () =>
+    stopProcess(child).finally(() => {
+      process.off('exit', killOnExit);
+      removeProfile(profile);
+    });
   let bidi: BiDi | undefined;
   try {
     const url = await waitForListening(child, startTimeoutMs);
@@ -104,18 +111,21 @@ function waitForListening(child: ChildProcess, timeoutMs: number): Promise<strin
 async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
   const exited = new Promise<boolean>((resolve) => child.once('exit', () => resolve(true)));
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-(child.pid as number), signal);
-    } catch {
-      // Already gone.
-    }
-  };
-  signalGroup('SIGTERM');
+  signalGroup(child, 'SIGTERM');
   const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000));
   if (!(await Promise.race([exited, timeout]))) {
-    signalGroup('SIGKILL');
+    signalGroup(child, 'SIGKILL');
     await exited;
+  }
+}
+
+/** Signals Firefox and the content processes it started (its own process group). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
   }
 }
 
