@@ -38,8 +38,11 @@ export function analyse(c: Compiled, text: string): Analysis {
   let kept = 0;
   const keep: KeepToken = (word, flags) => {
     const hits = c.words.lookup(word);
-    if ((flags & HAS_DIGIT) !== 0) mayMention = true;
-    else if (hits.length === 0) return false;
+    if ((flags & HAS_DIGIT) !== 0) {
+      // A bare number ("(123)", "2024") starts no reference on its own: beside "episode"
+      // or "season" that word sets mayMention. "s1e7", "ep7", "1x07", "7th" have letters.
+      if (!mayMention && hasLetter(word)) mayMention = true;
+    } else if (hits.length === 0) return false;
     hitsAt[kept++] = hits;
     return true;
   };
@@ -55,6 +58,11 @@ export function analyse(c: Compiled, text: string): Analysis {
     }
   }
   return { tokens, occurrences, mayMention };
+}
+
+function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 57) return true;
+  return false;
 }
 
 /** Per kept token, its lookups; reused between passages (one passage is read at a time). */
