@@ -283,7 +283,10 @@ async function firstPaint(chromiumPath: string, withExt: BrowserContext, ...urls
       const without: number[] = [];
       const withShield: number[] = [];
       const settings: number[] = [];
+      const alone: number[] = [];
+      const prepare: number[] = [];
       const held: number[] = [];
+      const bundle: number[] = [];
       for (let run = 0; run < RUNS * 2; run++) {
         const a = await plain.newPage();
         without.push(await fcp(a, url));
@@ -291,12 +294,21 @@ async function firstPaint(chromiumPath: string, withExt: BrowserContext, ...urls
         const b = await withExt.newPage();
         withShield.push(await fcp(b, url));
         settings.push(...(await durations(b, 'spoiler-shield:settings')));
+        prepare.push(...(await durations(b, 'spoiler-shield:prepare')));
         held.push(...(await durations(b, 'spoiler-shield:pending')));
+        bundle.push(...(await durations(b, 'spoiler-shield:main')));
         await b.close();
+        // The settings read alone: the content script compiles speculatively while the read
+        // is in flight, so in the loads above the read's end waits for that compile. Here
+        // the speculation is off, and the read is timed as the browser delivers it.
+        const c = await withExt.newPage();
+        await c.goto(`${url}#spoiler-shield-no-prepare`, { waitUntil: 'load' });
+        alone.push(...(await durations(c, 'spoiler-shield:settings')));
+        await c.close();
       }
       const wo = stat(without);
       const wi = stat(withShield);
-      const st = stat(settings);
+      const st = stat(alone);
       const name = url.endsWith('/big') ? `${PARAGRAPHS}-paragraph page` : 'article.html';
       console.log(`First contentful paint, ${name} (${RUNS * 2} loads each)`);
       console.log(`  without extension: median ${ms(wo.median)}  max ${ms(wo.max)}`);
@@ -304,10 +316,16 @@ async function firstPaint(chromiumPath: string, withExt: BrowserContext, ...urls
         `  with extension:    median ${ms(wi.median)}  max ${ms(wi.max)}  (+${ms(wi.median - wo.median)})`,
       );
       console.log(
-        `  settings read: median ${ms(st.median)}; page held unpainted: median ${ms(stat(held).median)}`,
+        `  navigation to the content script's main(): median ${ms(stat(bundle).median)}; speculative compile: median ${ms(stat(prepare).median)}`,
       );
       console.log(
-        `  budget (settings read + 50 ms): ${wi.median - wo.median <= st.median + 50 ? 'met' : 'NOT met'}\n`,
+        `  settings in hand (read overlapped with that compile): median ${ms(stat(settings).median)}; page held unpainted: median ${ms(stat(held).median)}`,
+      );
+      console.log(
+        `  settings read alone (${RUNS * 2} more loads, speculation off): median ${ms(st.median)}  max ${ms(st.max)}`,
+      );
+      console.log(
+        `  budget (settings read alone + 50 ms = ${ms(st.median + 50)}): ${wi.median - wo.median <= st.median + 50 ? 'met' : 'NOT met'}\n`,
       );
     }
   } finally {

@@ -1,15 +1,17 @@
 import './style.css';
 import { browser } from 'wxt/browser';
-import { compileMatcher } from '@/src/core/match/index';
 import type { ShieldCountMessage, TabCommand, TabStatus } from '@/src/core/messages';
+import { BUILTIN_PACKS } from '@/src/core/pack/builtin/index';
 import { LOADED_ATTR, PENDING_ATTR, STYLE_ATTR } from '@/src/dom/marks';
 import { Shield } from '@/src/dom/shield';
 import {
+  likelyShieldConfig,
   loadShieldConfig,
   type ShieldConfig,
   watchShieldConfig,
 } from '@/src/settings/shield-config';
 import { localizedLabels } from './labels';
+import { MatcherCache } from './matcher-cache';
 import shadowCss from './style.css?inline';
 import {
   BENCH_ATTR,
@@ -18,6 +20,7 @@ import {
   MEASURE,
   measure,
   measureFloor,
+  prepareOff,
   releasePage,
 } from './timing';
 
@@ -80,20 +83,20 @@ export default defineContentScript({
     };
     shield.attach();
 
+    const matchers = new MatcherCache(BUILTIN_PACKS);
     let fromWatch = false;
     const apply = (config: ShieldConfig) => {
       active = config.active && config.profiles.length > 0;
       html.setAttribute(STYLE_ATTR, config.hideStyle);
       const compileStart = performance.now();
-      const matcher = active
-        ? compileMatcher(config.profiles, { sensitivity: config.sensitivity })
-        : null;
+      const matcher = active ? matchers.get(config.profiles, config.sensitivity) : null;
       if (!firstScanDone) measure(MEASURE.compile, compileStart, performance.now());
       shield.update(matcher);
       firstScanDone = true;
       clearTimeout(failOpen);
       releasePage(t0);
     };
+    // The storage request leaves now (the call is synchronous up to the browser's IPC)...
     loadShieldConfig(host)
       .then((config) => {
         measure(MEASURE.settings, t0, performance.now());
@@ -106,6 +109,14 @@ export default defineContentScript({
         );
         releasePage(t0);
       });
+    // ...and while it is away, compile for the likeliest settings: when they are the ones that
+    // arrive (or differ only in progress), apply() finds the matcher ready.
+    if (!prepareOff()) {
+      const guess = likelyShieldConfig(host, Date.now());
+      const start = performance.now();
+      if (guess.active) matchers.get(guess.profiles, guess.sensitivity);
+      measure(MEASURE.prepare, start, performance.now());
+    }
     const unwatch = watchShieldConfig(host, (config) => {
       fromWatch = true;
       apply(config);

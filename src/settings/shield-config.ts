@@ -1,10 +1,11 @@
 import { type EpisodeRef, NOT_STARTED } from '../core/episode';
 import type { Sensitivity, ShowProfile } from '../core/match/types';
 import { BUILTIN_PACKS } from '../core/pack/builtin/index';
-import { activePacks } from '../core/pack/library';
+import { activePacks, emptyLibrary } from '../core/pack/library';
 import type { Pack } from '../core/pack/schema';
 import { hostInList } from './hosts';
-import type { HideStyle } from './prefs';
+import { DEFAULT_FOLLOWED } from './keys';
+import { DEFAULT_PREFS, type HideStyle } from './prefs';
 import { type RawSettings, readSettings, watchSettings } from './settings';
 
 export interface ShieldConfig {
@@ -57,6 +58,21 @@ function reached(value: EpisodeRef | undefined): EpisodeRef {
   return Number.isInteger(season) && season >= 1 && Number.isInteger(episode) && episode >= 0
     ? { season, episode }
     : NOT_STARTED;
+}
+
+/**
+ * The config a fresh install resolves to (the built-in show, not started, default prefs),
+ * known without reading storage: what the content script compiles for while the real
+ * settings are still on their way (entrypoints/shield.content/matcher-cache.ts).
+ */
+export function likelyShieldConfig(host: string, now: number): ShieldConfig {
+  const raw: RawSettings = {
+    progress: {},
+    followed: [...DEFAULT_FOLLOWED],
+    prefs: DEFAULT_PREFS,
+    library: emptyLibrary(),
+  };
+  return resolveShieldConfig(raw, host, now, BUILTIN_PACKS);
 }
 
 export async function loadShieldConfig(host: string): Promise<ShieldConfig> {

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { MatcherCache } from '../../entrypoints/shield.content/matcher-cache';
+import { compileMatcher } from '../../src/core/match/index';
+import type { Matcher, ShowProfile } from '../../src/core/match/types';
+import { BUILTIN_PACKS } from '../../src/core/pack/builtin/index';
+
+const pack = BUILTIN_PACKS.find((p) => p.id === 'tiny-pretty-things');
+if (!pack) throw new Error('the built-in Tiny Pretty Things pack is missing');
+
+// Own words: a few Tiny Pretty Things passages spoiling different episodes, and harmless ones.
+const PASSAGES = [
+  'Tiny Pretty Things: Neveah Stroyer arrives from Los Angeles with a suitcase and a lot to prove.',
+  'Tiny Pretty Things, episode 5: we learn that Neveah’s mother is locked up in prison.',
+  'On Tiny Pretty Things, Cassie wakes up in the ninth episode and whispers that she was pushed.',
+  'Tiny Pretty Things finale: it is revealed that Delia pushed Cassie off the roof out of jealousy.',
+  'Tiny Pretty Things: Monique was the one sending the anonymous texts to Ramon.',
+  'The soundtrack of Tiny Pretty Things mixes classical pieces with pop remixes.',
+];
+
+const profile = (episode: number, ownTerms: ShowProfile['ownTerms'] = []): ShowProfile => ({
+  pack,
+  watched: { season: 1, episode },
+  ownTerms,
+});
+const decisions = (matcher: Matcher) => PASSAGES.map((t) => matcher.evaluateDocument(t));
+
+describe('MatcherCache', () => {
+  it('reuses one compiled matcher across progress changes, deciding as a fresh compile does', () => {
+    const cache = new MatcherCache(BUILTIN_PACKS);
+    const first = cache.get([profile(0)], 'balanced');
+    let hiddenSomewhere = 0;
+    for (const episode of [10, 0, 4, 9, 5, 1]) {
+      const reused = cache.get([profile(episode)], 'balanced');
+      expect(reused).toBe(first);
+      const fresh = compileMatcher([profile(episode)], { sensitivity: 'balanced' });
+      const got = decisions(reused);
+      expect({ episode, got }).toEqual({ episode, got: decisions(fresh) });
+      hiddenSomewhere += got.filter((d) => d.hidden).length;
+    }
+    // The passages do spoil something at some progress: the comparison is not of empty results.
+    expect(hiddenSomewhere).toBeGreaterThan(0);
+  });
+
+  it('hides less as the progress advances on the reused matcher', () => {
+    const cache = new MatcherCache(BUILTIN_PACKS);
+    const hiddenAt = (episode: number) =>
+      decisions(cache.get([profile(episode)], 'balanced')).filter((d) => d.hidden).length;
+    expect(hiddenAt(0)).toBeGreaterThan(hiddenAt(10));
+  });
+
+  it('compiles again when anything but the progress changes', () => {
+    const cache = new MatcherCache(BUILTIN_PACKS);
+    const base = cache.get([profile(0)], 'balanced');
+    expect(cache.has([profile(3)], 'balanced')).toBe(true);
+    expect(cache.has([profile(0)], 'strict')).toBe(false);
+    const strict = cache.get([profile(0)], 'strict');
+    expect(strict).not.toBe(base);
+    const own = [{ term: 'glitter curtain', season: 1, episode: 7 }];
+    expect(cache.has([profile(0, own)], 'strict')).toBe(false);
+    const withOwn = cache.get([profile(0, own)], 'strict');
+    expect(withOwn).not.toBe(strict);
+    expect(withOwn.evaluateDocument('They hung the glitter curtain again.').hidden).toBe(true);
+    const userCopy = { ...pack, id: 'tpt-copy' };
+    expect(cache.has([{ ...profile(0, own), pack: userCopy }], 'strict')).toBe(false);
+  });
+
+  it('never writes to the profiles it is given', () => {
+    const cache = new MatcherCache(BUILTIN_PACKS);
+    const a = profile(2);
+    cache.get([a], 'balanced');
+    const b = profile(8);
+    cache.get([b], 'balanced');
+    expect([a.watched, b.watched]).toEqual([
+      { season: 1, episode: 2 },
+      { season: 1, episode: 8 },
+    ]);
+  });
+});
