@@ -10,6 +10,7 @@ import {
 } from './compiled';
 import { KEYWORDS, NEIGHBOUR_WORDS } from './episode-refs';
 import { nameAlternatives } from './name-alternatives';
+import { LazyPhrases, type PhraseParts } from './phrase-terms';
 import type { Tuning } from './sensitivity';
 import { TermTable } from './term-table';
 import type { ShowProfile } from './types';
@@ -25,11 +26,18 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
   const table = new TermTable(words);
   const factsByTerm = new Map<number, FactRef[]>();
   const episodeTitles = new Set<number>();
+  // Links stay in compile order: a phrase's links, made later, slot in where expansion had them.
   const link = (term: number, ref: FactRef) => {
     const list = factsByTerm.get(term);
-    if (list) list.push(ref);
-    else factsByTerm.set(term, [ref]);
+    if (!list) {
+      factsByTerm.set(term, [ref]);
+      return;
+    }
+    let i = list.length;
+    while (i > 0 && (list[i - 1] as FactRef).order > ref.order) i--;
+    list.splice(i, 0, ref);
   };
+  const phrases = new LazyPhrases(table, words, link);
 
   const shows = profiles.map((profile, showIndex): CompiledShow => {
     const { pack } = profile;
@@ -111,15 +119,13 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
       keyGroup = fact.groups.findIndex((alts) => alts.every((a) => !table.isEveryday(a.term)));
       if (keyGroup < 0) keyGroup = 0;
       fact.groups.forEach((alts, g) => {
-        for (const a of alts) link(a.term, { fact, group: g, key: g === keyGroup });
+        for (const a of alts) {
+          link(a.term, { fact, group: g, key: g === keyGroup, order: table.tick() });
+        }
       });
       for (const phrase of f.phrases) {
-        for (const words of expandPhrase(phrase, names, table, `${where(i)}.phrases`)) {
-          const term = table.addWords(words, false);
-          if (term < 0) continue;
-          fact.phrases.push({ term, label: phrase });
-          link(term, { fact, group: -1, key: true });
-        }
+        const parts = phraseParts(phrase, names, table, `${where(i)}.phrases`);
+        phrases.register(parts, fact, phrase, table.tick());
       }
       show.facts.push(fact);
     });
@@ -137,7 +143,7 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
         context: 'self',
         own: true,
       };
-      link(term, { fact, group: -1, key: true });
+      link(term, { fact, group: -1, key: true, order: table.tick() });
       show.facts.push(fact);
     });
     return show;
@@ -146,7 +152,8 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
   for (const n of NEIGHBOUR_WORDS) words.add(n); // kept by the tokenizer, but start nothing
   const mentionWords = new Uint8Array(words.words.length);
   for (const id of keywordIds) mentionWords[id] = 1;
-  const termFlags = new Uint8Array(table.terms.length);
+  // Room for the phrase terms a page may still bring (phrase-terms.ts).
+  const termFlags = new Uint8Array(table.terms.length + phrases.bound);
   const flag = (term: number, bit: number) => {
     termFlags[term] = (termFlags[term] as number) | bit;
   };
@@ -156,6 +163,8 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
     for (const t of show.characterOf.keys()) flag(t, TERM_CONTEXT);
   }
   for (const t of episodeTitles) flag(t, TERM_EPISODE_TITLE);
+  phrases.attach(termFlags);
+  if (phrases.pending) words.onFirstHit = (id) => phrases.materialise(id);
   return {
     termFlags,
     tuning,
@@ -169,23 +178,18 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
   };
 }
 
-/** A phrase yields at most this many name combinations. */
-const MAX_COMBINATIONS = 64;
-
 /**
- * "@delia pushed @cassie" -> the words of one phrase per combination of their
- * names, the first 64 in order (the last reference varies fastest). Built word
- * by word: a text's words are those of its whitespace-separated chunks in
- * order (see TermWords), so each name and word is normalised once, and each
- * combination is one array.
+ * "@delia pushed @cassie" -> per part, its alternatives' words: each name's
+ * normalised texts for a reference, the word itself otherwise. A text's words
+ * are those of its whitespace-separated chunks in order (see TermWords), so
+ * each name and word is normalised once.
  */
-function expandPhrase(
+function phraseParts(
   phrase: string,
   names: Map<string, { texts: string[] }>,
   table: TermTable,
   where: string,
-): string[][] {
-  // Per part of the phrase, its alternatives' words (a plain word has one).
+): PhraseParts {
   const parts: string[][][] = [];
   for (const part of phrase.split(/\s+/).filter(Boolean)) {
     const ref = /^@[a-z0-9-]+/.exec(part)?.[0];
@@ -198,27 +202,5 @@ function expandPhrase(
     const suffix = part.slice(ref.length);
     parts.push((names.get(ref)?.texts ?? []).map((t) => table.wordsOf(`${t}${suffix}`)));
   }
-  const out: string[][] = [];
-  if (parts.some((alts) => alts.length === 0)) return out;
-  const pick = parts.map(() => 0);
-  while (out.length < MAX_COMBINATIONS) {
-    const words: string[] = [];
-    for (let i = 0; i < parts.length; i++) {
-      for (const w of (parts[i] as string[][])[pick[i] as number] as string[]) words.push(w);
-    }
-    out.push(words);
-    // Next combination, like an odometer.
-    let i = parts.length - 1;
-    while (i >= 0) {
-      const next = (pick[i] as number) + 1;
-      if (next < (parts[i] as string[][]).length) {
-        pick[i] = next;
-        break;
-      }
-      pick[i] = 0;
-      i--;
-    }
-    if (i < 0) break;
-  }
-  return out;
+  return parts;
 }

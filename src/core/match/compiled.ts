@@ -28,6 +28,7 @@ export interface CompiledFact {
   season: number;
   episode: number;
   groups: Alt[][];
+  /** Phrase terms: filled as a page first shows the word they are found by (phrase-terms.ts). */
   phrases: Alt[];
   context: 'self' | 'show';
   /** A user's own term: no context needed, reported as via "own-term". */
@@ -67,6 +68,11 @@ export interface FactRef {
    * "her" and "with" in every passage cost nothing.
    */
   key: boolean;
+  /**
+   * Compile order of the link (eager links count up; a phrase's lazily built
+   * links fall between, see phrase-terms.ts), so every list stays in one order.
+   */
+  order: number;
 }
 
 export interface Compiled {

@@ -1,6 +1,7 @@
 import { COMMON_WORDS } from '../text/common-words';
 import { TermWords } from '../text/term-words';
 import type { Term } from './compiled';
+import { anchorOf } from './phrase-terms';
 import type { WordIndex } from './word-index';
 
 /** Builds and de-duplicates terms: the same word sequence is one term for every fact. */
@@ -14,6 +15,9 @@ export class TermTable {
    */
   readonly byAnchor: (number[] | undefined)[] = [];
   private readonly byKey = new Map<string, number>();
+  /** Per term, its compile order key (see addWords). */
+  private readonly orders: number[] = [];
+  private clock = 0;
   private readonly normalizer = new TermWords();
 
   constructor(private readonly words: WordIndex) {}
@@ -32,8 +36,13 @@ export class TermTable {
     return this.normalizer.words(text);
   }
 
-  /** add() for words already normalised (phrases are expanded word by word, not re-read as text). */
-  addWords(words: readonly string[], isName: boolean): number {
+  /**
+   * add() for words already normalised. `order`: where the term stands in compile
+   * order; eager terms count up, phrase terms built later (phrase-terms.ts) pass
+   * the order their expansion had, so byAnchor lists keep one order however late
+   * a term is made. A term made twice keeps the earlier order.
+   */
+  addWords(words: readonly string[], isName: boolean, order = this.clock++): number {
     const n = words.length;
     if (n === 0) return -1;
     const capMask = isName && n === 1 && COMMON_WORDS.has(words[0] as string) ? 1 : 0;
@@ -43,17 +52,37 @@ export class TermTable {
     let id = this.byKey.get(key);
     if (id === undefined) {
       id = this.terms.length;
-      let anchor = 0;
-      while (anchor < n && COMMON_WORDS.has(words[anchor] as string)) anchor++;
-      if (anchor === n) anchor = 0;
+      const anchor = anchorOf(words);
       this.terms.push({ words: ids, capMask, anchor });
+      this.orders.push(order);
       this.byKey.set(key, id);
-      const at = ids[anchor] as number;
-      const list = this.byAnchor[at];
-      if (list) list.push(id);
-      else this.byAnchor[at] = [id];
+      this.file(ids[anchor] as number, id);
+    } else if (order < (this.orders[id] as number)) {
+      this.orders[id] = order;
+      const t = this.terms[id] as Term;
+      const list = this.byAnchor[t.words[t.anchor] as number] as number[];
+      list.splice(list.indexOf(id), 1);
+      this.file(t.words[t.anchor] as number, id);
     }
     return id;
+  }
+
+  /** Next eager order key (compile events that phrase orders must fall between). */
+  tick(): number {
+    return this.clock++;
+  }
+
+  /** Files term `id` under its anchor word, keeping the list in order. */
+  private file(at: number, id: number): void {
+    const list = this.byAnchor[at];
+    if (!list) {
+      this.byAnchor[at] = [id];
+      return;
+    }
+    const order = this.orders[id] as number;
+    let i = list.length;
+    while (i > 0 && (this.orders[list[i - 1] as number] as number) > order) i--;
+    list.splice(i, 0, id);
   }
 
   /** True when every word of the term is an everyday word ("was", "left her"). */

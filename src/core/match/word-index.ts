@@ -41,28 +41,64 @@ export class WordIndex {
   private readonly masks: number[] = [];
 
   private maxLength = 0;
+  /** Words [0, indexed) are in the stem and skeleton indexes, [0, typoIndexed) in the typo index. */
+  private indexed = 0;
+  private typoIndexed = 0;
+  /** Ids added as names, in order (their skeletons are indexed with the stems). */
+  private readonly nameIds: number[] = [];
+  private namesIndexed = 0;
+
+  /**
+   * Called with every vocabulary id a page word resolves to, the first time that
+   * page word is looked up (compile builds phrase terms on it: phrase-terms.ts).
+   */
+  onFirstHit: ((id: number) => void) | undefined;
 
   constructor(private readonly tuning: Tuning) {}
 
   /**
    * Adds a normalised word; returns its id. `isName`: the word is part of a
-   * name, so it may also be reached by its spelling skeleton ("Cassy").
+   * name, so it may also be reached by its spelling skeleton ("Cassy"). The
+   * stem, skeleton and typo indexes are built by the first lookup that needs
+   * them: compile runs in every frame, and a frame with no text never pays.
    */
   add(word: string, isName = false): number {
     let id = this.ids.get(word);
-    if (id !== undefined) {
-      if (isName) this.addSkeleton(word, id);
-      return id;
+    if (id === undefined) {
+      id = this.words.length;
+      this.words.push(word);
+      this.ids.set(word, id);
+      if (word.length > this.maxLength) this.maxLength = word.length;
+      // Clearing allocates a fresh table even when empty; compile adds ~1,000 words before any lookup.
+      if (this.cache.size > 0) this.cache.clear();
     }
-    id = this.words.length;
-    this.words.push(word);
-    this.ids.set(word, id);
-    this.masks.push(letterMask(word));
+    if (isName && word.length >= SKELETON_MIN) this.nameIds.push(id);
+    return id;
+  }
 
-    if (word.length >= 4) pushTo(this.byStem, stem(word), id);
-    if (isName) this.addSkeleton(word, id);
-    // Everyday words ("from", "with") only matter exactly, inside phrases: no typo search.
-    if (!/\d/.test(word) && !COMMON_WORDS.has(word)) {
+  /** Stems and name skeletons of the words added since the last call. */
+  private indexStems(): void {
+    for (; this.indexed < this.words.length; this.indexed++) {
+      const word = this.words[this.indexed] as string;
+      if (word.length >= 4) pushTo(this.byStem, stem(word), this.indexed);
+    }
+    for (; this.namesIndexed < this.nameIds.length; this.namesIndexed++) {
+      const id = this.nameIds[this.namesIndexed] as number;
+      const sk = skeleton(this.words[id] as string);
+      if (!sk) continue;
+      pushTo(this.bySkeleton, sk, id);
+      this.nameFirst.add(sk.charCodeAt(0));
+    }
+  }
+
+  /** Letter masks and typo candidates of the words added since the last call. */
+  private indexTypos(): void {
+    for (; this.typoIndexed < this.words.length; this.typoIndexed++) {
+      const id = this.typoIndexed;
+      const word = this.words[id] as string;
+      this.masks.push(letterMask(word));
+      // Everyday words ("from", "with") only matter exactly, inside phrases: no typo search.
+      if (/\d/.test(word) || COMMON_WORDS.has(word)) continue;
       if (this.tuning.sameFirstLetter) pushTo(this.byFirstAndLength, bucket(word, word.length), id);
       else {
         for (const d of deletions(word, editBudget(this.tuning, word.length))) {
@@ -70,17 +106,6 @@ export class WordIndex {
         }
       }
     }
-    this.maxLength = Math.max(this.maxLength, word.length);
-    // Clearing allocates a fresh table even when empty; compile adds ~1,000 words before any lookup.
-    if (this.cache.size > 0) this.cache.clear();
-    return id;
-  }
-
-  private addSkeleton(word: string, id: number): void {
-    const sk = word.length >= SKELETON_MIN ? skeleton(word) : '';
-    if (!sk) return;
-    pushTo(this.bySkeleton, sk, id);
-    this.nameFirst.add(sk.charCodeAt(0));
   }
 
   idOf(word: string): number | undefined {
@@ -99,6 +124,8 @@ export class WordIndex {
       // An endless feed must not grow the cache forever; refilling is cheap.
       if (this.cache.size >= MAX_CACHED) this.cache.clear();
       this.cache.set(word, hit);
+      if (this.onFirstHit)
+        for (let h = 0; h < hit.length; h++) this.onFirstHit((hit[h] as WordHit).id);
     }
     return hit;
   }
@@ -112,6 +139,9 @@ export class WordIndex {
         if (hits.length > 0) return hits.map((h) => ({ id: h.id, distance: h.distance + 1 }));
       }
       return NONE;
+    }
+    if (this.indexed < this.words.length || this.namesIndexed < this.nameIds.length) {
+      this.indexStems();
     }
     const exact = this.ids.get(word);
     // Inflections meet on the stem, but only between words of 4+ letters:
@@ -148,6 +178,7 @@ export class WordIndex {
 
   /** Vocabulary words that may lie within `budget` edits; verified by the caller. */
   private candidates(word: string, budget: number): Iterable<number> {
+    if (this.typoIndexed < this.words.length) this.indexTypos();
     if (this.tuning.sameFirstLetter) {
       const out: number[] = [];
       for (let n = word.length - budget; n <= word.length + budget; n++) {
