@@ -41,6 +41,12 @@ describe('explicit episode references are recognised', () => {
     ['the penultimate episode', { kind: 'penultimate', season: null, episode: null }],
     ['the second-to-last episode', { kind: 'penultimate', season: null, episode: null }],
     ['the second last hour', { kind: 'penultimate', season: null, episode: null }],
+    ['the ninth chapter', { kind: 'episode', season: null, episode: 9 }],
+    ['the last scene', { kind: 'ending', season: null, episode: null }],
+    ['the final minutes', { kind: 'ending', season: null, episode: null }],
+    ['the ending', { kind: 'ending', season: null, episode: null }],
+    ['the end of the season', { kind: 'ending', season: null, episode: null }],
+    ['a season ender', { kind: 'ending', season: null, episode: null }],
   ])('%j', (text, expected) => {
     expect(mentions(text)).toEqual([expected]);
   });
@@ -56,6 +62,9 @@ describe('explicit episode references are recognised', () => {
     'hour 8',
     'hour',
     'the final countdown',
+    'a happy ending', // an ending is "the ending" or the season's
+    'the end of the day',
+    'a scene',
   ])('%j is no reference', (text) => {
     expect(mentions(text)).toEqual([]);
   });
@@ -98,6 +107,16 @@ describe('references as evidence (test pack: one season of 10)', () => {
     const d = decideText(text, { watched });
     expect(d.hidden).toBe(hidden);
     expect(d.episode?.episode ?? null).toBe(episode);
+  });
+
+  test('"the last scene" reads as the finale for plot, never moves a matched fact', () => {
+    // R3 with an ending: the finale's plot beside it.
+    expect(
+      decideText('the last scene when she wakes up and opens her eyes', { watched: 3 }).episode,
+    ).toEqual({ season: 1, episode: 10 });
+    // R1 skips it: the last scene of episode 2 is still episode 2.
+    const d = decideText('TPT: the last scene where Cassie is in a coma', { watched: 3 });
+    expect(d.hidden).toBe(false);
   });
 
   test('R3 is off on broad', () => {

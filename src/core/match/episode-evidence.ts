@@ -22,7 +22,8 @@ export function episodeEvidence(
 ): number[] {
   const base = c.tuning.episodeRefEvidence;
   if (base === 0) return [];
-  const need = m.mention.kind === 'finale' || m.mention.kind === 'series-finale' ? base + 1 : base;
+  const kind = m.mention.kind;
+  const need = kind === 'finale' || kind === 'series-finale' || kind === 'ending' ? base + 1 : base;
   const chosen = new Set<number>();
   for (const fact of show.facts) {
     if (fact.own || fact.season !== ref.season || fact.episode !== ref.episode) continue;

@@ -93,6 +93,8 @@ function nearest(show: CompiledShow, s: Summary, mine: Candidate[], season: numb
   let best: Pick | null = null;
   let bestGap = Number.POSITIVE_INFINITY;
   for (const m of s.mentions) {
+    // "The last scene" may close any episode: it never moves a matched fact.
+    if (m.mention.kind === 'ending') continue;
     const ref = resolve(m.mention, show, season);
     if (!ref) continue;
     let gap = Number.POSITIVE_INFINITY;
@@ -167,7 +169,7 @@ function resolve(m: EpisodeMention, show: CompiledShow, defaultSeason: number): 
   const season = m.season ?? defaultSeason;
   const count = show.episodesIn.get(season);
   if (count === undefined) return null;
-  if (m.kind === 'finale') return { season, episode: count };
+  if (m.kind === 'finale' || m.kind === 'ending') return { season, episode: count };
   if (m.kind === 'penultimate') return count > 1 ? { season, episode: count - 1 } : null;
   if (m.kind === 'season') return { season, episode: 1 };
   const episode = m.episode ?? 0;

@@ -8,10 +8,14 @@ import { TALK_WORDS } from './tv-talk';
  * Reviews count in hours and instalments and rarely give a number: "the eighth
  * hour", "the seventh instalment", "the final episode", "the closing hour"
  * (finale), "the penultimate episode", "the second-to-last episode" (penultimate).
+ * "The last scene", "the final minutes", "the ending", "the end of the season"
+ * (ending) most often mean the finale, but "the last scene" of any episode too:
+ * an ending is read as the finale for plot evidence, never to move a fact that
+ * was matched to a later episode (R1 in episode-ref-hits.ts).
  * Season is null when the text does not say it.
  */
 export interface EpisodeMention {
-  kind: 'episode' | 'finale' | 'series-finale' | 'season' | 'penultimate';
+  kind: 'episode' | 'finale' | 'series-finale' | 'season' | 'penultimate' | 'ending';
   season: number | null;
   /** For kind "episode". */
   episode: number | null;
@@ -34,9 +38,13 @@ const SEASON_WORDS = new Set(['season', 'series', 'temporada']);
  * "the eighth hour" is episode 8, but "hour 8" or "the first hour" (of a film, of
  * a day) is no reference.
  */
-const UNIT_WORDS = new Set(['hour', 'instalment', 'installment', 'outing']);
+const UNIT_WORDS = new Set(['hour', 'instalment', 'installment', 'outing', 'chapter']);
 /** "the final episode", "the closing hour", "the last ep". */
 const LAST_WORDS = new Set(['final', 'last', 'closing', 'concluding']);
+/** "the last scene", "the final minutes", "the closing shot": an ending. */
+const END_PARTS = new Set(['scene', 'scenes', 'shot', 'minutes', 'moments', 'reveal', 'twist']);
+/** "season ender", "season closer", "season ending". */
+const SEASON_ENDS = new Set(['ender', 'closer', 'ending']);
 
 function cardinal(w: string | undefined): number | null {
   if (w === undefined) return null;
@@ -59,6 +67,8 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
   ...SEASON_WORDS,
   ...ORDINALS,
   ...UNIT_WORDS,
+  ...END_PARTS,
+  'ending',
   'finale',
   'premiere',
 ]);
@@ -76,6 +86,9 @@ export const NEIGHBOUR_WORDS: readonly string[] = [
   ...LAST_WORDS,
   'penultimate',
   'to',
+  'of',
+  'end',
+  ...SEASON_ENDS,
   // Not neighbours but kept the same way: TV talk ("this episode", "the writers").
   ...TALK_WORDS,
 ];
@@ -137,9 +150,23 @@ export function findEpisodeMentions(t: Tokens): EpisodeMention[] {
     } else if (SEASON_WORDS.has(word) && cardinal(w(i, 1)) !== null) {
       out.push(seasonMention(w, i, cardinal(w(i, 1)) as number));
       i = (out[out.length - 1] as EpisodeMention).last;
+    } else if (isEnding(w, i, word)) {
+      out.push({ kind: 'ending', season: null, episode: null, first: i, last: i });
     }
   }
   return out;
+}
+
+/** "last scene", "final minutes", "the ending", "season ender", "end of the season". */
+function isEnding(w: (i: number, d: number) => string | undefined, i: number, word: string) {
+  const before = w(i, -1) ?? '';
+  if (END_PARTS.has(word)) return LAST_WORDS.has(before);
+  if (word === 'ending') return before === 'the' || before === 'season';
+  if (SEASON_WORDS.has(word)) {
+    if (SEASON_ENDS.has(w(i, 1) ?? '')) return true;
+    return before === 'the' && w(i, -2) === 'of' && w(i, -3) === 'end';
+  }
+  return false;
 }
 
 /**
