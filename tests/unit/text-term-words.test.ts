@@ -53,10 +53,11 @@ describe('TermWords', () => {
     for (const text of texts) expect(tw.words(text), text).toEqual(normalizeWords(text));
   });
 
-  test('returns a fresh array: changing it does not change the memo', () => {
+  test('a text repeated across facts is normalised once (the same read-only words)', () => {
     const tw = new TermWords();
     const first = tw.words('Cassie Shore');
-    first.push('extra');
-    expect(tw.words('Cassie Shore')).toEqual(['cassie', 'shore']);
+    expect(first).toEqual(['cassie', 'shore']);
+    expect(tw.words('Cassie Shore')).toBe(first);
+    expect(tw.words('Cassie  Shore')).toEqual(first);
   });
 });

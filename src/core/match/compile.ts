@@ -190,7 +190,7 @@ function phraseParts(
   table: TermTable,
   where: string,
 ): PhraseParts {
-  const parts: string[][][] = [];
+  const parts: (readonly string[])[][] = [];
   for (const part of phrase.split(/\s+/).filter(Boolean)) {
     const ref = /^@[a-z0-9-]+/.exec(part)?.[0];
     if (!ref) {

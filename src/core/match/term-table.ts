@@ -14,7 +14,9 @@ export class TermTable {
    * never start a term check.
    */
   readonly byAnchor: (number[] | undefined)[] = [];
-  private readonly byKey = new Map<string, number>();
+  private readonly byKey = new Map<string | number, number>();
+  /** Per term: every word is an everyday word. */
+  private readonly everyday: boolean[] = [];
   /** Per term, its compile order key (see addWords). */
   private readonly orders: number[] = [];
   private clock = 0;
@@ -32,7 +34,7 @@ export class TermTable {
   }
 
   /** The normalised words of `text` (normalizeWords), memoised per whitespace chunk for this table. */
-  wordsOf(text: string): string[] {
+  wordsOf(text: string): readonly string[] {
     return this.normalizer.words(text);
   }
 
@@ -47,14 +49,21 @@ export class TermTable {
     if (n === 0) return -1;
     const capMask = isName && n === 1 && COMMON_WORDS.has(words[0] as string) ? 1 : 0;
     const ids: number[] = [];
-    for (let i = 0; i < n; i++) ids.push(this.words.add(words[i] as string, isName));
-    const key = `${ids.join(',')}|${capMask}`;
+    let everyday = true;
+    for (let i = 0; i < n; i++) {
+      const w = words[i] as string;
+      ids.push(this.words.add(w, isName));
+      if (everyday && !COMMON_WORDS.has(w)) everyday = false;
+    }
+    // One-word terms (most of a pack) are keyed by number: no string to build per term.
+    const key = n === 1 ? (ids[0] as number) * 2 + capMask : `${ids.join(',')}|${capMask}`;
     let id = this.byKey.get(key);
     if (id === undefined) {
       id = this.terms.length;
       const anchor = anchorOf(words);
       this.terms.push({ words: ids, capMask, anchor });
       this.orders.push(order);
+      this.everyday.push(everyday);
       this.byKey.set(key, id);
       this.file(ids[anchor] as number, id);
     } else if (order < (this.orders[id] as number)) {
@@ -87,7 +96,6 @@ export class TermTable {
 
   /** True when every word of the term is an everyday word ("was", "left her"). */
   isEveryday(term: number): boolean {
-    const t = this.terms[term] as Term;
-    return t.words.every((w) => COMMON_WORDS.has(this.words.words[w] as string));
+    return this.everyday[term] === true;
   }
 }

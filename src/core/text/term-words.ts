@@ -19,9 +19,13 @@ const CAMEL = /[a-z][A-Z]/;
  */
 export class TermWords {
   private readonly chunks = new Map<string, readonly string[]>();
+  /** Whole texts: a pack repeats the same group word across many facts. */
+  private readonly texts = new Map<string, readonly string[]>();
 
-  /** The normalised words of `text`, identical to normalizeWords(text). A fresh array. */
-  words(text: string): string[] {
+  /** The normalised words of `text`, identical to normalizeWords(text). Shared: do not modify. */
+  words(text: string): readonly string[] {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
     const out: string[] = [];
     for (const chunk of text.split(SPACES)) {
       if (chunk === '') continue;
@@ -33,6 +37,7 @@ export class TermWords {
       }
       for (let i = 0; i < words.length; i++) out.push(words[i] as string);
     }
+    this.texts.set(text, out);
     return out;
   }
 }
