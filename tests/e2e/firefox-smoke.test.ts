@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFirefox, HOW_TO_GET_FIREFOX } from '../../scripts/lib/find-firefox';
 import { type BuiltExtension, buildFirefoxExtension } from './firefox/build-extension';
-import { consoleErrors } from './firefox/console-errors';
+import { consoleErrors, isLifecycleNotice } from './firefox/console-errors';
 import { type Firefox, launchFirefox } from './firefox/launch-firefox';
 import { openTab, type Tab } from './firefox/page';
 import { type FixtureServer, startFixtureServer } from './server';
@@ -79,7 +79,7 @@ describe.skipIf(!firefoxPath)(
     let article: Tab;
     const extensionErrors = async () =>
       (await consoleErrors(firefox?.bidi as Firefox['bidi'], EXTENSION_ORIGIN)).filter(
-        (e) => !e.message.includes(PROBE),
+        (e) => !e.message.includes(PROBE) && !isLifecycleNotice(e),
       );
 
     beforeAll(async () => {

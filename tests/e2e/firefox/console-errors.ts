@@ -3,7 +3,22 @@ import type { BiDi } from './bidi';
 export interface ConsoleError {
   source: string;
   line: number;
+  column: number;
   message: string;
+  /** Where it was thrown, when Firefox kept the stack. */
+  stack: string;
+}
+
+/**
+ * Firefox's own note, not a throw of ours, when an extension API answer (a storage read)
+ * arrives for a page that was left or went into the back-forward cache meanwhile
+ * (ExtensionCommon wrapPromise). Any content script that reads storage at document_start
+ * gets it when a tab navigates away within the read, which in Firefox takes 100-550 ms.
+ */
+export function isLifecycleNotice(error: ConsoleError): boolean {
+  return /^Promise (resolved|rejected) (after context unloaded|while context is inactive)/.test(
+    error.message,
+  );
 }
 
 /**
@@ -26,7 +41,14 @@ export async function consoleErrors(bidi: BiDi, sourcePrefix: string): Promise<C
       Services.console.getMessageArray()
         .filter((m) => m instanceof Ci.nsIScriptError && m.logLevel === Ci.nsIConsoleMessage.error)
         .filter((m) => m.sourceName.startsWith(prefix))
-        .map((m) => ({ source: m.sourceName, line: m.lineNumber, message: m.errorMessage })))`,
+        .map((m) => ({
+          source: m.sourceName,
+          line: m.lineNumber,
+          column: m.columnNumber,
+          message: m.errorMessage,
+          stack: m.stack ? String(m.stack) : '',
+        }))
+    )`,
     arguments: [{ type: 'string', value: sourcePrefix }],
     target: { context: chrome },
     awaitPromise: false,
