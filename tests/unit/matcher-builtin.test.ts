@@ -98,3 +98,14 @@ describe('built-in pack: a family name alone is neither sister', () => {
     expect(d.hits.map((h) => h.factId)).not.toContain('delia-cast');
   });
 });
+
+describe('built-in pack: Cassie unnamed, in TV talk', () => {
+  test.each([
+    ["the way she whispers 'pushed' and then she's gone again, this episode", 8, true],
+    ['she finally wakes up from her coma and the writers make her a villain', 8, true],
+    ["she whispers 'pushed' in ep 1 of the audiobook", 10, false], // watched everything
+    ['she whispered that she pushed through the pain, what a scene', 0, false], // no speech-then-push
+  ] as const)('%j at watched %i: hidden %s', (text, watched, hidden) => {
+    expect(decideText(text, { pack, watched }).hidden).toBe(hidden);
+  });
+});
