@@ -34,6 +34,7 @@ export class Shield {
       (b) => this.onBatch(b),
       () => this.scan !== null,
       opts.rescanThreshold,
+      opts.onWork ? () => opts.window.performance.now() : undefined,
     );
     this.shadows = new ShadowRoots(opts.window, this.observer, opts.shadowCss);
     this.marks = new PassageMarks(opts.document, opts.labels ?? ENGLISH_LABELS, (p) =>
@@ -119,7 +120,7 @@ export class Shield {
     const scan = this.scan;
     if (!scan) return;
     if (batch.rescan) return this.fullScan();
-    const start = this.opts.onWork ? this.opts.window.performance.now() : 0;
+    const start = batch.start ?? 0;
     const resolver = new PassageResolver();
     const upgraded = this.shadows.upgraded().filter((root) => this.shadows.add(root));
     const roots = [...batch.nodes, ...upgraded];
