@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { CAPITALIZED, FROM_HASHTAG, HAS_DIGIT, tokenize } from '../../src/core/text/tokenize';
+import {
+  CAPITALIZED,
+  FROM_HASHTAG,
+  HAS_DIGIT,
+  tokenize,
+  wordHash,
+} from '../../src/core/text/tokenize';
 
 /** Each token as [word, the original text its offsets cover]. */
 function covered(text: string): [string, string][] {
@@ -117,5 +123,34 @@ describe('tokenize with a keep filter', () => {
     // "Dr." is dropped by the filter but still an abbreviation: one sentence.
     const t = tokenize('Dr. Ayers called Cassie. Then Bette', (w) => w !== 'dr');
     expect(t.sentences).toEqual([0, 0, 0, 1, 1]);
+  });
+});
+
+describe('tokenize with a table of known words', () => {
+  const text =
+    "Cassie's FALL, #TinyPrettyThings s1e7 at https://x.io/a Delia pushed HER. Naïve café DeLuca, don't 1x07";
+  test('gives exactly the tokens of the ordinary path, and the hash of the lowercased word', () => {
+    const seen = new Set(tokenize(text).words);
+    const hashes: [string, number][] = [];
+    const known = {
+      find(t: string, start: number, end: number, hash: number) {
+        const w = t.slice(start, end).toLowerCase();
+        hashes.push([w, hash]);
+        return seen.has(w) ? w : undefined;
+      },
+    };
+    const keep = (w: string) => w !== 'at';
+    expect(tokenize(text, keep, known)).toEqual(tokenize(text, keep));
+    // Apostrophes, accents and camelCase never take the table's path: they fold differently.
+    expect(hashes.map(([w]) => w)).toEqual([
+      'fall',
+      's1e7',
+      'at',
+      'delia',
+      'pushed',
+      'her',
+      '1x07',
+    ]);
+    for (const [w, hash] of hashes) expect(hash, w).toBe(wordHash(w));
   });
 });

@@ -46,7 +46,7 @@ export function analyse(c: Compiled, text: string): Analysis {
     hitsAt[kept++] = hits;
     return true;
   };
-  const tokens = tokenize(text, keep);
+  const tokens = tokenize(text, keep, c.words);
   const occurrences: Occurrence[] = [];
   for (let k = 0; k < tokens.count; k++) {
     const hits = hitsAt[k] as readonly WordHit[];

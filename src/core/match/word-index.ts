@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { COMMON_WORDS, FREQUENT_WORDS } from '../text/common-words';
+import { PlainWords } from './plain-words';
 import { editBudget, type Tuning } from './sensitivity';
 import { boundedDistance, deletions, skeleton, stem } from './word-forms';
 
@@ -37,6 +38,10 @@ export class WordIndex {
   /** First letters of name words: a skeleton is only worth computing for these. */
   private readonly nameFirst = new Set<number>();
   private readonly cache = new Map<string, readonly WordHit[]>();
+  /** The cache's plain ASCII words again, found by characters (see find). */
+  private readonly plain = new PlainWords();
+  private foundWord: string | undefined;
+  private foundHits: readonly WordHit[] = NONE;
   /** Per word: which letters it contains (bit 0 = a ... 25 = z, 26 = anything else). */
   private readonly masks: number[] = [];
 
@@ -70,7 +75,11 @@ export class WordIndex {
       this.ids.set(word, id);
       if (word.length > this.maxLength) this.maxLength = word.length;
       // Clearing allocates a fresh table even when empty; compile adds ~1,000 words before any lookup.
-      if (this.cache.size > 0) this.cache.clear();
+      if (this.cache.size > 0) {
+        this.cache.clear();
+        this.plain.clear();
+        this.foundWord = undefined;
+      }
     }
     if (isName && word.length >= SKELETON_MIN) this.nameIds.push(id);
     return id;
@@ -108,6 +117,19 @@ export class WordIndex {
     }
   }
 
+  /**
+   * KnownWords for the tokenizer: a page word already looked up, found by its
+   * characters in the text (no slice, no string hash). Sets what the next
+   * lookup() of the returned word answers.
+   */
+  find(text: string, start: number, end: number, hash: number): string | undefined {
+    const slot = this.plain.find(text, start, end, hash);
+    if (slot < 0) return undefined;
+    this.foundWord = this.plain.word(slot);
+    this.foundHits = this.plain.hits(slot);
+    return this.foundWord;
+  }
+
   idOf(word: string): number | undefined {
     return this.ids.get(word);
   }
@@ -118,12 +140,18 @@ export class WordIndex {
 
   /** The vocabulary words this page word may be; an empty array for none. Cached. */
   lookup(word: string): readonly WordHit[] {
+    // The word find() just returned: no second hash lookup.
+    if (word === this.foundWord) return this.foundHits;
     let hit = this.cache.get(word);
     if (hit === undefined) {
       hit = this.resolve(word);
       // An endless feed must not grow the cache forever; refilling is cheap.
-      if (this.cache.size >= MAX_CACHED) this.cache.clear();
+      if (this.cache.size >= MAX_CACHED) {
+        this.cache.clear();
+        this.plain.clear();
+      }
       this.cache.set(word, hit);
+      this.plain.add(word, hit);
       if (this.onFirstHit)
         for (let h = 0; h < hit.length; h++) this.onFirstHit((hit[h] as WordHit).id);
     }

@@ -40,6 +40,24 @@ export interface Tokens {
  */
 export type KeepToken = (word: string, flags: number, position: number) => boolean;
 
+/**
+ * Words already seen, found by their characters in the text: a plain ASCII
+ * token (letters and digits, no apostrophe) is looked up by `wordHash` of its
+ * lowercased characters and compared in place, so a known word costs neither
+ * a slice nor a string hash. Returns the stored word (already folded), or
+ * undefined to take the ordinary path.
+ */
+export interface KnownWords {
+  find(text: string, start: number, end: number, hash: number): string | undefined;
+}
+
+/** The hash KnownWords.find receives, computed the same way for a stored word. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 32)) | 0;
+  return h;
+}
+
 interface State {
   t: Tokens;
   keep: KeepToken | undefined;
@@ -56,7 +74,7 @@ interface State {
  * breaks: . ! ? … line breaks, emoji, and chat interjections such as "lol";
  * not a "." after an abbreviation or single initial, nor one inside "7.5".
  */
-export function tokenize(text: string, keep?: KeepToken): Tokens {
+export function tokenize(text: string, keep?: KeepToken, known?: KnownWords): Tokens {
   const t: Tokens = { count: 0, words: [], starts: [], ends: [], sentences: [], flags: [] };
   if (keep) t.index = [];
   const st: State = { t, keep, produced: 0, lastWord: '', lastEnd: -1, lastFlags: 0 };
@@ -83,6 +101,8 @@ export function tokenize(text: string, keep?: KeepToken): Tokens {
       continue;
     }
     const start = i;
+    // Only with a KnownWords table: the tokenize-only floor does not pay for it.
+    let h = 0;
     let hasUpper = false;
     let nonAscii = false;
     let hasApos = false;
@@ -92,6 +112,7 @@ export function tokenize(text: string, keep?: KeepToken): Tokens {
     while (i < n) {
       const d = text.charCodeAt(i);
       if (isWordCode(d)) {
+        if (known !== undefined) h = (Math.imul(h, 31) + (d | 32)) | 0;
         if (isUpperAscii(d)) {
           hasUpper = true;
           if (prevLower) camel = true;
@@ -117,7 +138,9 @@ export function tokenize(text: string, keep?: KeepToken): Tokens {
     if (camel || (hashtag && hasUpper)) {
       pushSplit(st, text, start, i, sentence, flags, hashtag, nonAscii, hasApos);
     } else {
-      const word = foldWord(text.slice(start, i), hasUpper, nonAscii, hasApos);
+      const found =
+        known !== undefined && !nonAscii && !hasApos ? known.find(text, start, i, h) : undefined;
+      const word = found ?? foldWord(text.slice(start, i), hasUpper, nonAscii, hasApos);
       push(st, word, start, i, sentence, flags);
     }
     if (BREAK_AFTER.has(st.lastWord)) pendingBreak = true;
