@@ -74,6 +74,8 @@ describe('built-in pack: talk about a TV show stands in for a name', () => {
     [`${ventilator}, the doctors called it a miracle`, 7, false],
     [`${ventilator}, please show her some love`, 7, false],
     ['my grandma came off the ventilator and kept breathing, the whole ward cheered', 7, false],
+    // Everyday words in TV talk weigh too little: another show's sister twist.
+    ['that other show finale: the big sister did it all along', 0, false],
   ] as const)('%j at watched %i: hidden %s', (text, watched, hidden) => {
     expect(decideText(text, { pack, watched }).hidden).toBe(hidden);
   });

@@ -1,6 +1,7 @@
 import { compareEpisodes, isAfter } from '../episode';
 import type { Compiled, CompiledShow } from './compiled';
 import { isAbout, type ShowContext } from './context';
+import { weight } from './episode-evidence';
 import { episodeRefHits } from './episode-ref-hits';
 import { labelFor, termMatch } from './explain';
 import type { Candidate, Span, Summary } from './summary';
@@ -29,7 +30,7 @@ export function decide(c: Compiled, text: string, s: Summary, page: ShowContext[
     (f) =>
       f.fact.own ||
       about[f.fact.show] ||
-      ((f.namesShow || talk) &&
+      ((f.namesShow || (talk && talkWeighs(c, s, f))) &&
         (f.fact.context === 'self' || (standalone > 0 && f.otherGroups >= standalone))),
   );
   const hits: FactHit[] = [];
@@ -49,6 +50,15 @@ export function decide(c: Compiled, text: string, s: Summary, page: ShowContext[
     showId: top?.showId ?? null,
     showTitle: top?.showTitle ?? null,
   };
+}
+
+/**
+ * In TV talk, everyday words ("the big sister did it all along") are too little:
+ * the fact's words must weigh as much as a reference's plot evidence (weight()).
+ */
+function talkWeighs(c: Compiled, s: Summary, f: Candidate): boolean {
+  const show = c.shows[f.fact.show];
+  return !!show && weight(show, s, f.spans) >= c.tuning.episodeRefEvidence;
 }
 
 function toHit(c: Compiled, text: string, s: Summary, f: Candidate): FactHit {

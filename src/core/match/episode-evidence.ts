@@ -53,7 +53,7 @@ export function episodeEvidence(
  * ("ventilator") or a character's name 1, an everyday word 0. Of overlapping
  * spans ("Michi Beach" and "Michi") only the heaviest counts.
  */
-function weight(show: CompiledShow, s: Summary, spans: number[]): number {
+export function weight(show: CompiledShow, s: Summary, spans: number[]): number {
   let total = 0;
   let lastEnd = -1;
   let current = 0;
