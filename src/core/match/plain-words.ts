@@ -20,15 +20,19 @@ export class PlainWords {
   /** The slot of text[start, end) (plain ASCII letters and digits), or -1. */
   find(text: string, start: number, end: number, hash: number): number {
     const len = end - start;
+    const key = hash === 0 ? 1 : hash; // 0 marks an empty slot
     const mask = this.mask;
-    let slot = mix(hash) & mask;
+    let slot = mix(key) & mask;
     for (;;) {
-      const w = this.words[slot];
-      if (w === undefined) return -1;
-      if (this.hashes[slot] === hash && w.length === len) {
-        let k = 0;
-        while (k < len && (text.charCodeAt(start + k) | 32) === w.charCodeAt(k)) k++;
-        if (k === len) return slot;
+      const k = this.hashes[slot] as number;
+      if (k === 0) return -1;
+      if (k === key) {
+        const w = this.words[slot] as string;
+        if (w.length === len) {
+          let i = 0;
+          while (i < len && (text.charCodeAt(start + i) | 32) === w.charCodeAt(i)) i++;
+          if (i === len) return slot;
+        }
       }
       slot = (slot + 1) & mask;
     }
@@ -61,7 +65,8 @@ export class PlainWords {
   }
 
   private put(word: string, hash: number, hits: readonly WordHit[]): void {
-    let slot = mix(hash) & this.mask;
+    const key = hash === 0 ? 1 : hash;
+    let slot = mix(key) & this.mask;
     for (;;) {
       const w = this.words[slot];
       if (w === undefined) break;
@@ -69,7 +74,7 @@ export class PlainWords {
       slot = (slot + 1) & this.mask;
     }
     this.words[slot] = word;
-    this.hashes[slot] = hash;
+    this.hashes[slot] = key;
     this.results[slot] = hits;
     this.count++;
   }
