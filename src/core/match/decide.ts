@@ -54,11 +54,13 @@ export function decide(c: Compiled, text: string, s: Summary, page: ShowContext[
 
 /**
  * In TV talk, everyday words ("the big sister did it all along") are too little:
- * the fact's words must weigh as much as a reference's plot evidence (weight()).
+ * the fact's words must weigh as much as a reference's plot evidence (weight()),
+ * or be one of its phrases, which the pack gives as telling on their own.
  */
 function talkWeighs(c: Compiled, s: Summary, f: Candidate): boolean {
   const show = c.shows[f.fact.show];
-  return !!show && weight(show, s, f.spans) >= c.tuning.episodeRefEvidence;
+  if (!show) return false;
+  return f.via === 'phrase' || weight(show, s, f.spans) >= c.tuning.episodeRefEvidence;
 }
 
 function toHit(c: Compiled, text: string, s: Summary, f: Candidate): FactHit {
