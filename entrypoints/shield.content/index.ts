@@ -118,7 +118,7 @@ export default defineContentScript({
     if (!prepareOff()) {
       const guess = likelyShieldConfig(host, Date.now());
       const start = performance.now();
-      if (guess.active) matchers.get(guess.profiles, guess.sensitivity);
+      if (guess.active) MatcherCache.warm(matchers.get(guess.profiles, guess.sensitivity));
       measure(MEASURE.prepare, start, performance.now());
     }
     const unwatch = watchShieldConfig(host, (config) => {

@@ -64,6 +64,13 @@ describe('MatcherCache', () => {
     expect(cache.has([{ ...profile(0, own), pack: userCopy }], 'strict')).toBe(false);
   });
 
+  it('warms a matcher without changing what it decides afterwards', () => {
+    const warmed = compileMatcher([profile(3)], { sensitivity: 'balanced' });
+    MatcherCache.warm(warmed);
+    const cold = compileMatcher([profile(3)], { sensitivity: 'balanced' });
+    expect(decisions(warmed)).toEqual(decisions(cold));
+  });
+
   it('never writes to the profiles it is given', () => {
     const cache = new MatcherCache(BUILTIN_PACKS);
     const a = profile(2);
