@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFirefox, HOW_TO_GET_FIREFOX } from '../../scripts/lib/find-firefox';
+import type { BiDi } from './firefox/bidi';
 import { type BuiltExtension, buildFirefoxExtension } from './firefox/build-extension';
 import { consoleErrors, isLifecycleNotice } from './firefox/console-errors';
 import { type Firefox, launchFirefox } from './firefox/launch-firefox';
@@ -58,6 +59,29 @@ function shieldReady(): boolean {
   );
 }
 
+/** Runs in the page: the content script ran here and is done with its first settings read. */
+function shieldSettled(): boolean {
+  const html = document.documentElement;
+  return (
+    html.hasAttribute('data-spoiler-shield-loaded') &&
+    !html.hasAttribute('data-spoiler-shield-pending')
+  );
+}
+
+/**
+ * A new tab, once the content script Firefox starts in its about:blank (see the it.fails
+ * below) is done: navigating away the instant it starts made it throw NS_ERROR_NOT_INITIALIZED
+ * from its first setTimeout (2 runs in ~30), an error of that quirk, not of what is tested here.
+ */
+async function settledTab(bidi: BiDi): Promise<Tab> {
+  const tab = await openTab(bidi);
+  const deadline = Date.now() + 2_000;
+  while (Date.now() < deadline && !(await tab.evaluate(shieldSettled))) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return tab;
+}
+
 /** The passages that are not as they should be once episodes up to `watched` are seen. */
 function wrongFor(passages: Passage[], watched: number): Passage[] {
   return passages.filter((p) => {
@@ -77,8 +101,9 @@ describe.skipIf(!firefoxPath)(
     let firefox: Firefox | undefined;
     let installedId = '';
     let article: Tab;
+    const bidi = () => firefox?.bidi as BiDi;
     const extensionErrors = async () =>
-      (await consoleErrors(firefox?.bidi as Firefox['bidi'], EXTENSION_ORIGIN)).filter(
+      (await consoleErrors(bidi(), EXTENSION_ORIGIN)).filter(
         (e) => !e.message.includes(PROBE) && !isLifecycleNotice(e),
       );
 
@@ -98,7 +123,7 @@ describe.skipIf(!firefoxPath)(
         extensionData: { type: 'path', path: extension.dir },
       });
       installedId = installed.extension;
-      article = await openTab(bidi);
+      article = await settledTab(bidi);
     });
 
     afterAll(async () => {
@@ -145,7 +170,7 @@ describe.skipIf(!firefoxPath)(
     });
 
     it('opens the popup page without errors', async () => {
-      const popup = await openTab(firefox?.bidi as Firefox['bidi']);
+      const popup = await settledTab(bidi());
       await popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`);
       await popup.waitFor(
         'the popup to show the built-in show',
@@ -161,15 +186,13 @@ describe.skipIf(!firefoxPath)(
         });
       }, PROBE);
       const probeSeen = async () =>
-        (await consoleErrors(firefox?.bidi as Firefox['bidi'], EXTENSION_ORIGIN)).some((e) =>
-          e.message.includes(PROBE),
-        );
+        (await consoleErrors(bidi(), EXTENSION_ORIGIN)).some((e) => e.message.includes(PROBE));
       await expect.poll(probeSeen, { timeout: 5_000 }).toBe(true);
       await popup.close();
     });
 
     it('a progress change in storage reaches the open tab without a reload', async () => {
-      const popup = await openTab(firefox?.bidi as Firefox['bidi']);
+      const popup = await settledTab(bidi());
       await popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`);
       // A fresh load: the passage revealed by the click above would otherwise stay revealed.
       await article.goto(server?.url('article.html') as string);
@@ -193,6 +216,18 @@ describe.skipIf(!firefoxPath)(
       // Same document all along: the tab updated in place.
       expect(await article.evaluate(() => performance.timeOrigin)).toBe(loadedAt);
       await popup.close();
+    });
+
+    // Chromium never runs it in a top-level about:blank (checked: a new tab and a navigation
+    // to about:blank stay unmarked); Firefox 153 does, because of matchAboutBlank: every blank
+    // tab reads the settings and compiles a matcher for nothing. Flip to it() once fixed.
+    it.fails('stays out of a blank new tab (Firefox runs it there: matchAboutBlank)', async () => {
+      const blank = await settledTab(bidi());
+      const ran = await blank.evaluate(() =>
+        document.documentElement.hasAttribute('data-spoiler-shield-loaded'),
+      );
+      await blank.close();
+      expect(ran).toBe(false);
     });
 
     it('leaves no error from its scripts (popup, background, content script) in the console', async () => {

@@ -54,7 +54,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<Firefox> {
   try {
     const url = await waitForListening(child, startTimeoutMs);
     bidi = await connectBiDi(`${url}/session`, 10_000);
-    await bidi.send('session.new', { capabilities: {} });
+    // Firefox answers session.new once its first window is up, slow on a busy machine.
+    await bidi.send('session.new', { capabilities: {} }, startTimeoutMs);
   } catch (error) {
     await bidi?.close();
     await stop();
