@@ -34,19 +34,12 @@ export interface Analysis {
  * are never stored.
  */
 export function analyse(c: Compiled, text: string): Analysis {
-  let mayMention = false;
-  let kept = 0;
-  const keep: KeepToken = (word, flags) => {
-    const hits = c.words.lookup(word);
-    if ((flags & HAS_DIGIT) !== 0) {
-      // A bare number ("(123)", "2024") starts no reference on its own: beside "episode"
-      // or "season" that word sets mayMention. "s1e7", "ep7", "1x07", "7th" have letters.
-      if (!mayMention && hasLetter(word)) mayMention = true;
-    } else if (hits.length === 0) return false;
-    hitsAt[kept++] = hits;
-    return true;
-  };
+  // One module-level filter, not a closure per passage (a page has tens of thousands).
+  scan.words = c.words;
+  scan.mayMention = false;
+  scan.kept = 0;
   const tokens = tokenize(text, keep, c.words);
+  let mayMention = scan.mayMention;
   const occurrences: Occurrence[] = [];
   for (let k = 0; k < tokens.count; k++) {
     const hits = hitsAt[k] as readonly WordHit[];
@@ -59,6 +52,20 @@ export function analyse(c: Compiled, text: string): Analysis {
   }
   return { tokens, occurrences, mayMention };
 }
+
+/** What keep() reads and writes for the passage being tokenised. */
+const scan = { words: undefined as unknown as Compiled['words'], mayMention: false, kept: 0 };
+
+const keep: KeepToken = (word, flags) => {
+  const hits = scan.words.lookup(word);
+  if ((flags & HAS_DIGIT) !== 0) {
+    // A bare number ("(123)", "2024") starts no reference on its own: beside "episode"
+    // or "season" that word sets mayMention. "s1e7", "ep7", "1x07", "7th" have letters.
+    if (!scan.mayMention && hasLetter(word)) scan.mayMention = true;
+  } else if (hits.length === 0) return false;
+  hitsAt[scan.kept++] = hits;
+  return true;
+};
 
 function hasLetter(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 57) return true;
