@@ -85,6 +85,12 @@ export class WordIndex {
     return id;
   }
 
+  /** Builds the stem, skeleton and typo indexes now rather than on first need. */
+  buildIndexes(): void {
+    this.indexStems();
+    this.indexTypos();
+  }
+
   /** Stems and name skeletons of the words added since the last call. */
   private indexStems(): void {
     for (; this.indexed < this.words.length; this.indexed++) {
