@@ -111,3 +111,14 @@ describe('built-in pack: Cassie unnamed, in TV talk', () => {
     expect(decideText(text, { pack, watched }).hidden).toBe(hidden);
   });
 });
+
+describe('built-in pack: R3 weighs the words beside a reference', () => {
+  test.each([
+    ['ep 9 when she opens her eyes', 3, true], // a set phrase of episode 9
+    ['episode 9 of my other show, she wakes up late again', 3, false], // "wakes up" alone is light
+    ['ep 8 when they pull the plug', 3, true],
+    ['ep 8 when they pull the plug', 8, false],
+  ] as const)('%j at watched %i: hidden %s', (text, watched, hidden) => {
+    expect(decideText(text, { pack, watched }).hidden).toBe(hidden);
+  });
+});

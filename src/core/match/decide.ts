@@ -60,7 +60,7 @@ export function decide(c: Compiled, text: string, s: Summary, page: ShowContext[
 function talkWeighs(c: Compiled, s: Summary, f: Candidate): boolean {
   const show = c.shows[f.fact.show];
   if (!show) return false;
-  return f.via === 'phrase' || weight(show, s, f.spans) >= c.tuning.episodeRefEvidence;
+  return f.via === 'phrase' || weight(c, show, s, f.spans) >= c.tuning.episodeRefEvidence;
 }
 
 function toHit(c: Compiled, text: string, s: Summary, f: Candidate): FactHit {

@@ -1,5 +1,6 @@
 import type { EpisodeRef } from '../episode';
-import type { Compiled, CompiledFact, CompiledShow } from './compiled';
+import { COMMON_WORDS } from '../text/common-words';
+import type { Compiled, CompiledFact, CompiledShow, Term } from './compiled';
 import type { Mention, Span, Summary } from './summary';
 
 /**
@@ -44,16 +45,18 @@ export function episodeEvidence(
   }
   if (chosen.size === 0) return [];
   const spans = [...chosen].sort((a, b) => a - b);
-  return weight(show, s, spans) >= need ? spans : [];
+  return weight(c, show, s, spans) >= need ? spans : [];
 }
 
 /**
- * Evidence weight of distinct, non-overlapping spans: a show-specific phrase of
- * two or more words ("pull the plug", "Michi Beach") 2, a single plot word
- * ("ventilator") or a character's name 1, an everyday word 0. Of overlapping
+ * Evidence weight of distinct, non-overlapping spans: a plot term with two
+ * words that are not everyday ("Michi Beach") or a set phrase of three words or
+ * more ("pull the plug", "opens her eyes") 2, any other plot term ("ventilator";
+ * "wakes up": "episode 9 of another show, she wakes up" is not enough) or a
+ * character's name 1, an everyday term 0. Of overlapping
  * spans ("Michi Beach" and "Michi") only the heaviest counts.
  */
-export function weight(show: CompiledShow, s: Summary, spans: number[]): number {
+export function weight(c: Compiled, show: CompiledShow, s: Summary, spans: number[]): number {
   let total = 0;
   let lastEnd = -1;
   let current = 0;
@@ -62,7 +65,7 @@ export function weight(show: CompiledShow, s: Summary, spans: number[]): number 
     .map((i) => s.spans[i] as Span)
     .sort((a, b) => a.first - b.first || b.last - a.last);
   for (const o of ordered) {
-    const w = seen.has(o.term) ? 0 : spanWeight(show, o);
+    const w = seen.has(o.term) ? 0 : spanWeight(c, show, o);
     seen.add(o.term);
     if (o.first > lastEnd) {
       total += current;
@@ -73,10 +76,17 @@ export function weight(show: CompiledShow, s: Summary, spans: number[]): number 
   return total + current;
 }
 
-function spanWeight(show: CompiledShow, o: Span): number {
+function spanWeight(c: Compiled, show: CompiledShow, o: Span): number {
   if (show.characterOf.has(o.term)) return 1;
   if (!show.plotTerms.has(o.term)) return 0;
-  return o.last > o.first ? 2 : 1;
+  // Two words that are not everyday, or a set phrase of three or more words:
+  // "pull the plug", "opens her eyes" 2; "wakes up", "switched off" only 1.
+  const words = (c.terms[o.term] as Term).words;
+  let n = words.length >= 3 ? 1 : 0;
+  for (const id of words) {
+    if (!COMMON_WORDS.has(c.words.words[id] as string) && ++n === 2) break;
+  }
+  return Math.max(1, n);
 }
 
 interface Shape {
