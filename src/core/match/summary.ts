@@ -69,27 +69,26 @@ export function summarise(c: Compiled, a: Analysis): Summary {
     return { spans: [], context, candidates: [], mentions: [] };
   }
   const spans: Span[] = occurrences;
-  // Pass 1: which facts have a key term here at all; pass 2: their groups.
-  const touched = new Map<CompiledFact, { groups: number[][]; phrases: number[] }>();
+  // Pass 1: which facts have a key term here at all; pass 2: which of their groups
+  // (a bit each) or phrases; span lists only for the few that can make a case.
+  const touched = new Map<CompiledFact, number>();
   for (const o of spans) {
     for (const ref of c.factsByTerm.get(o.term) ?? NO_REFS) {
-      if (ref.key && !touched.has(ref.fact)) {
-        touched.set(ref.fact, { groups: ref.fact.groups.map(() => []), phrases: [] });
-      }
+      if (ref.key && !touched.has(ref.fact)) touched.set(ref.fact, 0);
     }
   }
   if (touched.size > 0) {
-    spans.forEach((o, index) => {
+    for (const o of spans) {
       for (const ref of c.factsByTerm.get(o.term) ?? NO_REFS) {
-        const t = touched.get(ref.fact);
-        if (!t) continue;
-        if (ref.group < 0) t.phrases.push(index);
-        else (t.groups[ref.group] as number[]).push(index);
+        const seen = touched.get(ref.fact);
+        if (seen !== undefined) touched.set(ref.fact, seen | groupBit(ref.group));
       }
-    });
+    }
   }
   const candidates: Candidate[] = [];
-  for (const [fact, t] of touched) {
+  for (const [fact, seen] of touched) {
+    if (!mayMakeCase(fact, seen)) continue;
+    const t = spanLists(c, spans, fact);
     const phrase = t.phrases.length > 0 ? [t.phrases[0] as number] : null;
     const groups =
       fact.groups.length > 0 && t.groups.every((g) => g.length > 0)
@@ -131,6 +130,34 @@ export function summarise(c: Compiled, a: Analysis): Summary {
 }
 
 const NO_REFS: FactRef[] = [];
+
+/** Bit 31 for a phrase, bit g for group g (groups past 30 share bit 30: checked in full). */
+function groupBit(group: number): number {
+  return group < 0 ? 1 << 31 : 1 << Math.min(group, 30);
+}
+
+/** A phrase matched, or every group did (facts with over 30 groups are always checked). */
+function mayMakeCase(fact: CompiledFact, seen: number): boolean {
+  if ((seen & (1 << 31)) !== 0) return true;
+  const n = fact.groups.length;
+  if (n === 0) return false;
+  if (n > 30) return true;
+  const all = n === 31 ? 0x7fffffff : (1 << n) - 1;
+  return (seen & all) === all;
+}
+
+/** The spans of each group of `fact`, and of its phrases, in span order. */
+function spanLists(c: Compiled, spans: Span[], fact: CompiledFact) {
+  const t = { groups: fact.groups.map((): number[] => []), phrases: [] as number[] };
+  spans.forEach((o, index) => {
+    for (const ref of c.factsByTerm.get(o.term) ?? NO_REFS) {
+      if (ref.fact !== fact) continue;
+      if (ref.group < 0) t.phrases.push(index);
+      else (t.groups[ref.group] as number[]).push(index);
+    }
+  });
+  return t;
+}
 
 /** Drops what lies inside an episode title ("Push Comes to Shove" is no push). */
 function withoutEpisodeTitles(c: Compiled, occ: Occurrence[]): Occurrence[] {
