@@ -211,19 +211,12 @@ if (gc) {
   // Several retained matchers, so the caches' size stands above the heap's own noise
   // (with one, the delta was within a few hundred KB of zero and even came out negative).
   const copies = 5;
-  gc();
-  const empty = process.memoryUsage().heapUsed;
   const matchers = Array.from({ length: copies }, () => compileMatcher(profiles) as EngineMatcher);
-  gc();
-  const compiled = process.memoryUsage().heapUsed;
   // Compile leaves phrase terms and word indexes to the first page that needs them:
   // build them first, so the delta is the word cache alone.
   for (const m of matchers) m.buildAll();
   gc();
   const before = process.memoryUsage().heapUsed;
-  console.log(
-    `compiled matcher: ${((compiled - empty) / copies / 1024).toFixed(0)} KB as compiled, ${((before - empty) / copies / 1024).toFixed(0)} KB with every phrase term and index built`,
-  );
   for (const m of matchers) scan(m);
   gc();
   const after = process.memoryUsage().heapUsed;
