@@ -92,6 +92,8 @@ export class LazyPhrases {
     const list = this.byWord.get(id);
     if (!list) return;
     this.byWord.delete(id);
+    // All built: lookups stop calling in.
+    if (this.byWord.size === 0) this.words.onFirstHit = undefined;
     for (const p of list) {
       const { parts } = p;
       const pick = new Array<number>(parts.length).fill(0);
