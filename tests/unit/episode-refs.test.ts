@@ -119,6 +119,18 @@ describe('references as evidence (test pack: one season of 10)', () => {
     expect(d.hidden).toBe(false);
   });
 
+  test.each([
+    ['ep 9 of the bear when the police put the handcuffs on', false],
+    ["episode 9 of grey's anatomy when the police put the handcuffs on", false],
+    ['the finale of my favourite anime: she wakes up and opens her eyes', false],
+    ['ep 9 of TPT when the police put the handcuffs on', true],
+    ['ep 9 of season 1 when the police put the handcuffs on', true],
+    ['ep 9 of the show when the police put the handcuffs on', true],
+    ['ep 9 of 10 when the police put the handcuffs on', true],
+  ] as const)("another work's episode is no reference: %j hidden %s", (text, hidden) => {
+    expect(decideText(text, { watched: 3 }).hidden).toBe(hidden);
+  });
+
   test('R3 is off on broad', () => {
     const text = 'ep 9 when the police put the handcuffs on';
     expect(decideText(text, { watched: 3, sensitivity: 'broad' }).hidden).toBe(false);

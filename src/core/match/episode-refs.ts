@@ -21,6 +21,17 @@ export interface EpisodeMention {
   episode: number | null;
   first: number;
   last: number;
+  /**
+   * Another work's episode: "episode 8 of Grey's Anatomy", "the finale of bake
+   * off", "the last episode of my favourite anime" (see ofWhat).
+   */
+  foreign?: boolean;
+  /**
+   * "<reference> of X" where X is a word the matcher knows but that may not be
+   * ours ("of Grey's": "grey" is a pack word): X's token, for the caller to
+   * check against the show's names.
+   */
+  ofWord?: number;
 }
 
 const NUMBER_WORDS =
@@ -41,6 +52,8 @@ const SEASON_WORDS = new Set(['season', 'series', 'temporada']);
 const UNIT_WORDS = new Set(['hour', 'instalment', 'installment', 'outing', 'chapter']);
 /** "the final episode", "the closing hour", "the last ep". */
 const LAST_WORDS = new Set(['final', 'last', 'closing', 'concluding']);
+/** Read after "of" to tell our episode from another work's (ofAnotherWork). */
+const DETERMINERS = ['the', 'this', 'that', 'a', 'an'];
 /** "the last scene", "the final minutes", "the closing shot": an ending. */
 const END_PARTS = new Set(['scene', 'scenes', 'shot', 'minutes', 'moments', 'reveal', 'twist']);
 /** "season ender", "season closer", "season ending". */
@@ -89,6 +102,7 @@ export const NEIGHBOUR_WORDS: readonly string[] = [
   'of',
   'end',
   ...SEASON_ENDS,
+  ...DETERMINERS,
   // Not neighbours but kept the same way: TV talk ("this episode", "the writers").
   ...TALK_WORDS,
 ];
@@ -154,7 +168,32 @@ export function findEpisodeMentions(t: Tokens): EpisodeMention[] {
       out.push({ kind: 'ending', season: null, episode: null, first: i, last: i });
     }
   }
+  for (const m of out) ofWhat(w, m);
   return out;
+}
+
+/** Words after "of" that keep a reference ours: "episode 8 of the show", "of this season". */
+const OWN_NOUNS = new Set(['show', 'series', 'season', 'finale', 'episode', 'ep']);
+
+/**
+ * "<reference> of X": X a word the packs do not know ("of my", "of the Bear")
+ * makes it another work's episode; a number ("of 10") or "of the show" keeps it
+ * ours; any other known word is left to the caller (ofWord), who keeps it ours
+ * only when it is a name of the show ("of Tiny Pretty Things", "of TPT").
+ */
+function ofWhat(w: (i: number, d: number) => string | undefined, m: EpisodeMention): void {
+  if (w(m.last, 1) !== 'of') return;
+  let at = m.last + 2;
+  let x = w(m.last, 2);
+  if (x !== undefined && OWN_NOUNS.has(x)) return;
+  if (x !== undefined && DETERMINERS.includes(x)) {
+    const y = w(m.last, 3);
+    if (y !== undefined && OWN_NOUNS.has(y)) return;
+    at++;
+    x = y;
+  }
+  if (x === undefined) m.foreign = true;
+  else if (!/^\d/.test(x)) m.ofWord = at;
 }
 
 /** "last scene", "final minutes", "the ending", "season ender", "end of the season". */

@@ -106,9 +106,14 @@ export function summarise(c: Compiled, a: Analysis): Summary {
     });
   }
   const mentions: Mention[] = [];
+  const foreign: EpisodeMention[] = [];
   if (a.mayMention) {
     const index = tokens.index as number[];
     for (const m of findEpisodeMentions(tokens)) {
+      if (m.foreign || (m.ofWord !== undefined && !namedAt(c, spans, index[m.ofWord] as number))) {
+        foreign.push(m);
+        continue;
+      }
       const sentence = tokens.sentences[m.first];
       const at = index[m.first] as number;
       const near: number[] = [];
@@ -125,11 +130,16 @@ export function summarise(c: Compiled, a: Analysis): Summary {
     }
   }
   const talk =
-    candidates.some((f) => !f.namesShow) && (mentions.length > 0 || talksAboutTv(tokens));
+    candidates.some((f) => !f.namesShow) && (mentions.length > 0 || talksAboutTv(tokens, foreign));
   return { spans, context, candidates, mentions, talk };
 }
 
 const NO_REFS: FactRef[] = [];
+
+/** A name of some show (title, alias, character) starts at text token `at`. */
+function namedAt(c: Compiled, spans: Span[], at: number): boolean {
+  return spans.some((o) => o.first === at && c.shows.some((show) => show.nameTerms.has(o.term)));
+}
 
 /** Bit 31 for a phrase, bit g for group g (groups past 30 share bit 30: checked in full). */
 function groupBit(group: number): number {

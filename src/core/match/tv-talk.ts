@@ -27,10 +27,17 @@ const SHOW_AFTER = new Set(['the', 'this', 'that', 'tv']);
  */
 export const TALK_WORDS: readonly string[] = [...TALK, 'show', 'shows', ...SHOW_AFTER];
 
-/** True when the passage's kept tokens talk about a TV show. */
-export function talksAboutTv(t: Tokens): boolean {
+/**
+ * True when the passage's kept tokens talk about a TV show. Words inside a
+ * reference to another work ("episode 8 of Grey's") talk about that one.
+ */
+export function talksAboutTv(
+  t: Tokens,
+  skip: readonly { first: number; last: number }[] = [],
+): boolean {
   const index = t.index;
   for (let k = 0; k < t.count; k++) {
+    if (skip.some((m) => k >= m.first && k <= m.last + 1)) continue;
     const w = t.words[k] as string;
     if (TALK.has(w)) return true;
     if ((w === 'show' || w === 'shows') && k > 0 && SHOW_AFTER.has(t.words[k - 1] as string)) {
