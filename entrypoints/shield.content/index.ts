@@ -7,6 +7,7 @@ import { Shield } from '@/src/dom/shield';
 import {
   likelyShieldConfig,
   loadShieldConfig,
+  readSettings,
   type ShieldConfig,
   watchShieldConfig,
 } from '@/src/settings/shield-config';
@@ -101,7 +102,8 @@ export default defineContentScript({
       releasePage(t0);
     };
     // The storage request leaves now (the call is synchronous up to the browser's IPC)...
-    loadShieldConfig(host)
+    const stored = readSettings();
+    loadShieldConfig(host, stored)
       .then((config) => {
         measure(MEASURE.settings, t0, performance.now());
         if (!fromWatch && !ctx.isInvalid) apply(config);
@@ -121,10 +123,14 @@ export default defineContentScript({
       if (guess.active) MatcherCache.warm(matchers.get(guess.profiles, guess.sensitivity));
       measure(MEASURE.prepare, start, performance.now());
     }
-    const unwatch = watchShieldConfig(host, (config) => {
-      fromWatch = true;
-      apply(config);
-    });
+    const unwatch = watchShieldConfig(
+      host,
+      (config) => {
+        fromWatch = true;
+        apply(config);
+      },
+      stored,
+    );
 
     const status = (): TabStatus => ({ active, ...shield.counts() });
     const onMessage = (message: unknown): Promise<TabStatus> | undefined => {

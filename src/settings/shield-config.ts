@@ -8,6 +8,8 @@ import { DEFAULT_FOLLOWED } from './keys';
 import { DEFAULT_PREFS, type HideStyle } from './prefs';
 import { type RawSettings, readSettings, watchSettings } from './settings';
 
+export { readSettings } from './settings';
+
 export interface ShieldConfig {
   /** enabled, not paused everywhere, and the host is neither paused nor excluded. */
   active: boolean;
@@ -75,16 +77,25 @@ export function likelyShieldConfig(host: string, now: number): ShieldConfig {
   return resolveShieldConfig(raw, host, now, BUILTIN_PACKS);
 }
 
-export async function loadShieldConfig(host: string): Promise<ShieldConfig> {
-  return resolveShieldConfig(await readSettings(), host, Date.now(), BUILTIN_PACKS);
+/** `stored`: a read already under way, to share (the content script reads once per frame). */
+export async function loadShieldConfig(
+  host: string,
+  stored: Promise<RawSettings> = readSettings(),
+): Promise<ShieldConfig> {
+  return resolveShieldConfig(await stored, host, Date.now(), BUILTIN_PACKS);
 }
 
 /**
  * Calls `onChange` with a fresh config after any relevant storage change, and
  * once more when a pause everywhere runs out (nothing in storage changes then).
- * Returns the unwatch, which also cancels that timer.
+ * Returns the unwatch, which also cancels that timer. `initial`: a read already under way,
+ * for a pause running when watching starts.
  */
-export function watchShieldConfig(host: string, onChange: (c: ShieldConfig) => void): () => void {
+export function watchShieldConfig(
+  host: string,
+  onChange: (c: ShieldConfig) => void,
+  initial: Promise<RawSettings> = readSettings(),
+): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
@@ -109,9 +120,12 @@ export function watchShieldConfig(host: string, onChange: (c: ShieldConfig) => v
 
   const unwatch = watchSettings(() => void refresh());
   // A pause already running when watching starts needs its timer too.
-  void readSettings().then((raw) => {
-    if (!stopped && generation === 0) scheduleExpiry(raw.prefs.pausedUntil, Date.now());
-  });
+  initial.then(
+    (raw) => {
+      if (!stopped && generation === 0) scheduleExpiry(raw.prefs.pausedUntil, Date.now());
+    },
+    () => {}, // the caller reports a failed read
+  );
   return () => {
     stopped = true;
     clearTimeout(timer);

@@ -9,7 +9,9 @@ import { prefsItem, progressItem } from '../../src/settings/items';
 import { DEFAULT_PREFS, type Prefs } from '../../src/settings/prefs';
 import type { RawSettings } from '../../src/settings/settings';
 import {
+  likelyShieldConfig,
   loadShieldConfig,
+  readSettings,
   resolveShieldConfig,
   type ShieldConfig,
   watchShieldConfig,
@@ -154,6 +156,28 @@ describe('loadShieldConfig and watchShieldConfig', () => {
     await progressItem.setValue({});
     await vi.advanceTimersByTimeAsync(10);
     expect(seen).toHaveLength(3);
+  });
+
+  it('shares one read between loading and watching', async () => {
+    vi.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await prefsItem.setValue({ ...DEFAULT_PREFS, pausedUntil: NOW + 1000 });
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const stored = readSettings();
+    const seen: ShieldConfig[] = [];
+    const config = await loadShieldConfig('www.example.com', stored);
+    const unwatch = watchShieldConfig('www.example.com', (c) => seen.push(c), stored);
+    expect(config).toMatchObject({ active: false, reason: 'paused' });
+    expect(get).toHaveBeenCalledTimes(1);
+    // The shared read still schedules the end of the running pause.
+    await vi.advanceTimersByTimeAsync(1100);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]?.active).toBe(true);
+    unwatch();
+  });
+
+  it('guesses, without storage, the config a fresh install loads', async () => {
+    const guess = likelyShieldConfig('www.example.com', NOW);
+    expect(guess).toEqual(await loadShieldConfig('www.example.com'));
   });
 
   it('schedules the end of a pause that was already running when watching began', async () => {
