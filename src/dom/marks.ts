@@ -8,6 +8,8 @@
  * - `<html data-spoiler-style="blur|cover">` picks the look; `<html data-spoiler-shield-pending>`
  *   hides the page only until the first scan (or a fail-open timeout);
  *   `<html data-spoiler-shield-loaded>` says the content script runs in that frame.
+ * - `data-spoiler-shield-wait` hides, for a frame or a few, new content of a batch too big to
+ *   read in one frame (src/dom/slices.ts); it is gone once that content was read.
  *
  * Nothing else in the page changes: no text is rewritten, moved or removed, so removing these
  * marks restores the page exactly.
@@ -16,6 +18,8 @@ export const SHIELD_ATTR = 'data-spoiler-shield';
 export const EPISODE_ATTR = 'data-spoiler-episode';
 export const STYLE_ATTR = 'data-spoiler-style';
 export const PENDING_ATTR = 'data-spoiler-shield-pending';
+/** On new content waiting for a later frame's slice of work (hidden meanwhile). */
+export const WAIT_ATTR = 'data-spoiler-shield-wait';
 /** On <html> while the content script runs in that frame. */
 export const LOADED_ATTR = 'data-spoiler-shield-loaded';
 export const LABEL_TAG = 'spoiler-shield-label';

@@ -17,6 +17,8 @@ export interface ShieldOptions {
   outerTitle?: () => string | null;
   /** Batches with more changed nodes than this trigger a full rescan (tests lower it). */
   rescanThreshold?: number;
+  /** Main-thread time per slice of a big batch (default SLICE_MS; tests set 0). */
+  sliceMs?: number;
   /** Called after each scan or mutation batch with its main-thread time (benchmarks). */
   onWork?: (kind: 'scan' | 'batch' | 'scan-walk', start: number, end: number) => void;
 }

@@ -7,6 +7,7 @@ import { PassageMarks } from './passage-marks';
 import { PassageResolver } from './passages';
 import { ShadowRoots } from './shadow-roots';
 import type { ShieldCounts, ShieldOptions } from './shield-options';
+import { GROUP, SLICE_MS, WaitingRoots } from './slices';
 
 export type { ShieldCounts, ShieldOptions } from './shield-options';
 
@@ -26,6 +27,7 @@ export class Shield {
   private observedText = new WeakMap<Element, string>();
   private readonly observer: RootObserver;
   private readonly shadows: ShadowRoots;
+  private readonly waiting: WaitingRoots;
   private readonly abort = new AbortController();
 
   constructor(private readonly opts: ShieldOptions) {
@@ -34,7 +36,17 @@ export class Shield {
       (b) => this.onBatch(b),
       () => this.scan !== null,
       opts.rescanThreshold,
-      opts.onWork ? () => opts.window.performance.now() : undefined,
+      () => opts.window.performance.now(),
+    );
+    this.waiting = new WaitingRoots(
+      opts.window,
+      (roots, deadline) => {
+        const start = opts.window.performance.now();
+        const done = this.runWaiting(roots, deadline);
+        opts.onWork?.('batch', start, opts.window.performance.now());
+        return done;
+      },
+      opts.sliceMs ?? SLICE_MS,
     );
     this.shadows = new ShadowRoots(opts.window, this.observer, opts.shadowCss);
     this.marks = new PassageMarks(opts.document, opts.labels ?? ENGLISH_LABELS, (p) =>
@@ -94,6 +106,7 @@ export class Shield {
   stop(): void {
     this.abort.abort();
     this.observer.disconnect();
+    this.waiting.clear();
     this.scan = null;
     this.restore();
   }
@@ -113,6 +126,8 @@ export class Shield {
     for (const passage of this.marks.marked()) if (!texts.has(passage)) this.marks.unmark(passage);
     this.seenVersion = scan.contextVersion;
     this.emitCount();
+    // The walk above covered the content waiting for a slice: it is decided, show it.
+    this.waiting.clear();
     this.opts.onWork?.('scan', start, this.opts.window.performance.now());
   }
 
@@ -120,10 +135,46 @@ export class Shield {
     const scan = this.scan;
     if (!scan) return;
     if (batch.rescan) return this.fullScan();
-    const start = batch.start ?? 0;
-    const resolver = new PassageResolver();
+    const now = () => this.opts.window.performance.now();
+    const start = batch.start ?? now();
     const upgraded = this.shadows.upgraded().filter((root) => this.shadows.add(root));
     const roots = [...batch.nodes, ...upgraded];
+    // Text changes and removals touch what is on screen already: always now. New elements
+    // too, while the slice lasts; past it they wait, hidden, for the next frames.
+    const elements: Element[] = [];
+    const others: Node[] = [];
+    for (const root of roots) (root.nodeType === 1 ? elements : others).push(root as Element);
+    this.runRoots(scan, others, batch.removedFrom, batch.removed);
+    // Content already waiting goes first: new elements queue behind it, in page order.
+    const done = this.waiting.size > 0 ? 0 : this.runWaiting(elements, start + this.sliceMs());
+    if (done < elements.length) this.waiting.defer(elements.slice(done));
+    this.opts.onWork?.('batch', start, now());
+  }
+
+  private sliceMs(): number {
+    return this.opts.sliceMs ?? SLICE_MS;
+  }
+
+  /**
+   * Runs element roots GROUP at a time until the deadline, at least one group (so every
+   * frame makes progress); returns how many it ran.
+   */
+  private runWaiting(roots: readonly Element[], deadline: number): number {
+    const scan = this.scan;
+    if (!scan) return 0;
+    let done = 0;
+    while (done < roots.length) {
+      this.runRoots(scan, roots.slice(done, done + GROUP), [], false);
+      done = Math.min(done + GROUP, roots.length);
+      if (this.opts.window.performance.now() >= deadline) break;
+    }
+    return done;
+  }
+
+  /** Reads and decides the passages in and around `roots` (one batch or one slice of it). */
+  private runRoots(scan: PageScan, roots: Node[], removedFrom: Node[], removed: boolean): void {
+    if (roots.length === 0 && removedFrom.length === 0 && !removed) return;
+    const resolver = new PassageResolver();
     const texts = this.collectAll(roots, resolver);
     // Text added inside an existing passage (or removed from one) changes that passage's whole
     // text: read those passages again in full. Only those: re-walking every container around
@@ -131,7 +182,7 @@ export class Shield {
     const partial = new Set<Node>();
     const walked = new Set<Node>(roots);
     for (const passage of texts.keys()) if (!insideAny(passage, walked)) partial.add(passage);
-    for (const parent of batch.removedFrom) {
+    for (const parent of removedFrom) {
       const passage = resolver.passageOf(parent);
       if (passage) partial.add(passage);
     }
@@ -140,13 +191,12 @@ export class Shield {
       for (const p of partial) texts.set(p as Element, full.get(p as Element) ?? '');
       for (const [p, t] of full) texts.set(p, t);
     }
-    if (batch.removed) this.prune();
+    if (removed) this.prune();
     this.observeTitle(scan);
     this.apply(scan, texts);
     // The page context grew (e.g. the show's title arrived): earlier "harmless" may be wrong.
     if (scan.contextVersion !== this.seenVersion) this.recheckHarmless(scan);
     this.emitCount();
-    this.opts.onWork?.('batch', start, this.opts.window.performance.now());
   }
 
   /** Walks roots, following open shadow roots found inside them (and inside those). */
@@ -214,6 +264,7 @@ export class Shield {
   }
 
   private restore(): void {
+    this.waiting.clear();
     this.harmless.clear();
     this.marks.unmarkAll();
     this.emitCount();

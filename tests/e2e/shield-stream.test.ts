@@ -50,6 +50,9 @@ describe('a page that streams in slowly', () => {
     rig = await startRig();
     rig.server.route('/stream', (_req, res) => stream(res, 150));
     rig.server.route('/stream-fast', (_req, res) => stream(res, 5));
+    rig.server.route('/burst', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(BURST);
+    });
   });
   afterAll(() => rig?.close());
 
@@ -72,6 +75,39 @@ describe('a page that streams in slowly', () => {
     },
   );
 
+  it('reads a burst of 4,000 paragraphs in frame-sized slices, never showing a spoiler', async () => {
+    const page = await rig.context.newPage();
+    await page.goto(`${rig.server.url('/burst')}#spoiler-shield-bench`, { waitUntil: 'load' });
+    await waitForShield(page);
+    await page.evaluate(() => (window as unknown as { burst(): void }).burst());
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('main p').length === 4000 &&
+        !document.querySelector('[data-spoiler-shield-wait]'),
+    );
+    await page.waitForTimeout(100);
+    const probe = await page.evaluate(
+      () => (window as unknown as { __probe: { frames: number; leaks: string[] } }).__probe,
+    );
+    const pieces = await page.evaluate(() =>
+      performance.getEntriesByName('spoiler-shield:batch').map((e) => e.duration),
+    );
+    console.log(
+      `burst of 4,000 paragraphs: ${pieces.length} pieces of shield work, longest ${Math.max(...pieces).toFixed(1)} ms, ${probe.frames} frames probed`,
+    );
+    expect(probe.leaks).toEqual([]);
+    // Sliced: the work did not all run in the one observer callback.
+    expect(pieces.length).toBeGreaterThan(1);
+    const unhidden = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('[data-key]')].filter(
+          (el) => el.getAttribute('data-spoiler-shield') !== 'hidden',
+        ).length,
+    );
+    expect(unhidden).toBe(0);
+    await page.close();
+  });
+
   it('has a probe that does see spoilers when the shield is off (control)', async () => {
     await rig.setStorage('sync', { prefs: { ...OFF } });
     try {
@@ -89,6 +125,24 @@ describe('a page that streams in slowly', () => {
     }
   });
 });
+
+/** A page that, when told, appends 4,000 paragraphs in one task: one huge observer batch. */
+const BURST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tiny Pretty Things: every comment</title>${PROBE}</head><body><main></main><script>
+window.burst = () => {
+  const main = document.querySelector('main');
+  for (let i = 0; i < 4000; i++) {
+    const p = document.createElement('p');
+    if (i % 40 === 39) {
+      p.id = 'b' + i;
+      p.dataset.key = 'Delia pushed Cassie';
+      p.textContent = 'Comment ' + i + ': in the finale it is revealed that Delia pushed Cassie off the roof.';
+    } else {
+      p.textContent = 'Comment ' + i + ': the rehearsal scenes and the costumes were lovely this week.';
+    }
+    main.append(p);
+  }
+};
+</script></body></html>`;
 
 const OFF = {
   enabled: false,

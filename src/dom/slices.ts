@@ -1,0 +1,79 @@
+import { WAIT_ATTR } from './marks';
+
+/**
+ * Main-thread time one piece of shield work may take before the rest of a batch waits for the
+ * next frame: under the 50 ms long-task line, with room for the browser's own work. A
+ * 20,000-paragraph page arrived from the parser in batches that took one piece of ~790 ms.
+ */
+export const SLICE_MS = 30;
+
+/** Roots run between two looks at the clock: one look per paragraph would cost more than it saves. */
+export const GROUP = 16;
+
+/**
+ * The roots of a batch that did not fit in its slice. Each waits hidden (WAIT_ATTR, manifest
+ * CSS: visibility hidden) and is run in a later requestAnimationFrame callback, which comes
+ * before that frame's paint: so a root is shown only in the same task that decided it, never
+ * before. Idle callbacks and timers are not used: work deferred to them let spoilers flash.
+ * The effect is that of the page having sent the batch in smaller pieces, with the pieces not
+ * yet read hidden instead of absent.
+ */
+export class WaitingRoots {
+  private queue: Element[] = [];
+  private head = 0;
+  private frame = 0;
+
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    /** Runs roots up to the deadline; returns how many of them it took. */
+    private readonly run: (roots: readonly Element[], deadline: number) => number,
+    private readonly sliceMs: number,
+  ) {}
+
+  get size(): number {
+    return this.queue.length - this.head;
+  }
+
+  /** Hides the roots until a later frame runs them. */
+  defer(roots: readonly Element[]): void {
+    for (const root of roots) {
+      root.setAttribute(WAIT_ATTR, '');
+      this.queue.push(root);
+    }
+    this.schedule();
+  }
+
+  /** Shows every waiting root without running it: a full scan covers them, or the shield stops. */
+  clear(): void {
+    for (let i = this.head; i < this.queue.length; i++) {
+      (this.queue[i] as Element).removeAttribute(WAIT_ATTR);
+    }
+    this.queue = [];
+    this.head = 0;
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private schedule(): void {
+    if (this.frame || this.size === 0) return;
+    this.frame = this.win.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.drain();
+    });
+  }
+
+  private drain(): void {
+    const deadline = this.win.performance.now() + this.sliceMs;
+    const waiting = this.queue.slice(this.head).filter((root) => {
+      if (root.isConnected) return true;
+      root.removeAttribute(WAIT_ATTR);
+      return false;
+    });
+    const taken = waiting.length > 0 ? this.run(waiting, deadline) : 0;
+    // Shown only now, after the marks of what they hold were set, in this same task.
+    for (let i = 0; i < taken; i++) (waiting[i] as Element).removeAttribute(WAIT_ATTR);
+    this.queue = waiting.slice(taken);
+    this.head = 0;
+    this.schedule();
+  }
+}
