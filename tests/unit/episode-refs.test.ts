@@ -44,6 +44,8 @@ describe('explicit episode references are recognised', () => {
     ['the ninth chapter', { kind: 'episode', season: null, episode: 9 }],
     ['the last scene', { kind: 'ending', season: null, episode: null }],
     ['the final minutes', { kind: 'ending', season: null, episode: null }],
+    ['the last ten minutes', { kind: 'ending', season: null, episode: null }],
+    ['the last 2 minutes', { kind: 'ending', season: null, episode: null }],
     ['the ending', { kind: 'ending', season: null, episode: null }],
     ['the end of the season', { kind: 'ending', season: null, episode: null }],
     ['a season ender', { kind: 'ending', season: null, episode: null }],

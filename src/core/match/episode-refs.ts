@@ -196,10 +196,13 @@ function ofWhat(w: (i: number, d: number) => string | undefined, m: EpisodeMenti
   else if (!/^\d/.test(x)) m.ofWord = at;
 }
 
-/** "last scene", "final minutes", "the ending", "season ender", "end of the season". */
+/** "last scene", "last ten minutes", "the ending", "season ender", "end of the season". */
 function isEnding(w: (i: number, d: number) => string | undefined, i: number, word: string) {
   const before = w(i, -1) ?? '';
-  if (END_PARTS.has(word)) return LAST_WORDS.has(before);
+  if (END_PARTS.has(word)) {
+    // "the last scene", and "the last ten minutes", "the final 2 minutes".
+    return LAST_WORDS.has(before) || (cardinal(before) !== null && LAST_WORDS.has(w(i, -2) ?? ''));
+  }
   if (word === 'ending') return before === 'the' || before === 'season';
   if (SEASON_WORDS.has(word)) {
     if (SEASON_ENDS.has(w(i, 1) ?? '')) return true;
