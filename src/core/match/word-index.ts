@@ -64,8 +64,8 @@ export class WordIndex {
   /**
    * Adds a normalised word; returns its id. `isName`: the word is part of a
    * name, so it may also be reached by its spelling skeleton ("Cassy"). The
-   * stem, skeleton and typo indexes are built by the first lookup that needs
-   * them: compile runs in every frame, and a frame with no text never pays.
+   * stem, skeleton and typo indexes are built by buildIndexes() (compile calls
+   * it once all words are in) or by the first lookup after a later add().
    */
   add(word: string, isName = false): number {
     let id = this.ids.get(word);
@@ -85,7 +85,7 @@ export class WordIndex {
     return id;
   }
 
-  /** Builds the stem, skeleton and typo indexes now rather than on first need. */
+  /** Builds the stem, skeleton and typo indexes for the words added so far. */
   buildIndexes(): void {
     this.indexStems();
     this.indexTypos();
