@@ -94,11 +94,11 @@ export function reduce(records: MutationRecord[], threshold = RESCAN_THRESHOLD):
       touched.add(target);
       continue;
     }
-    const nodes = record.addedNodes;
-    const count = nodes.length;
-    // Only a shortcut: what it lets through, topMost below drops.
-    if (count > 0 && !touched.has(target) && !touched.has(target.parentNode as Node)) {
-      for (let i = 0; i < count; i++) {
+    // Only a shortcut: what it lets through, topMost below drops. Checked before the record's
+    // NodeList is even read: in the content script's world each one read is a new wrapper.
+    if (!touched.has(target) && !touched.has(target.parentNode as Node)) {
+      const nodes = record.addedNodes;
+      for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i] as Node;
         if (!isShieldLabel(node)) touched.add(node);
       }
