@@ -141,16 +141,9 @@ describe('tokenize with a table of known words', () => {
     };
     const keep = (w: string) => w !== 'at';
     expect(tokenize(text, keep, known)).toEqual(tokenize(text, keep));
-    // Apostrophes, accents and camelCase never take the table's path: they fold differently.
-    expect(hashes.map(([w]) => w)).toEqual([
-      'fall',
-      's1e7',
-      'at',
-      'delia',
-      'pushed',
-      'her',
-      '1x07',
-    ]);
+    // Apostrophes, accents and camelCase fold differently, and numbers ("s1e7") are
+    // mostly one-offs: none of them take the table's path.
+    expect(hashes.map(([w]) => w)).toEqual(['fall', 'at', 'delia', 'pushed', 'her']);
     for (const [w, hash] of hashes) expect(hash, w).toBe(wordHash(w));
   });
 });

@@ -17,7 +17,7 @@ export class PlainWords {
   private results: (readonly WordHit[] | undefined)[] = new Array(this.mask + 1);
   private count = 0;
 
-  /** The slot of text[start, end) (plain ASCII letters and digits), or -1. */
+  /** The slot of text[start, end) (plain ASCII letters), or -1. */
   find(text: string, start: number, end: number, hash: number): number {
     const len = end - start;
     const key = hash === 0 ? 1 : hash; // 0 marks an empty slot
@@ -46,11 +46,14 @@ export class PlainWords {
     return this.results[slot] ?? EMPTY;
   }
 
-  /** Remembers a looked-up word when it is plain lowercase ASCII (letters and digits). */
+  /**
+   * Remembers a looked-up word when it is plain lowercase ASCII letters. Not numbers:
+   * a page's counts and dates ("(1234)") are mostly one-offs that would only fill the table.
+   */
   add(word: string, hits: readonly WordHit[]): void {
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
-      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return;
+      if (c < 97 || c > 122) return;
     }
     if ((this.count + 1) * 2 > this.mask + 1) this.grow();
     this.put(word, wordHash(word), hits);

@@ -42,7 +42,7 @@ export type KeepToken = (word: string, flags: number, position: number) => boole
 
 /**
  * Words already seen, found by their characters in the text: a plain ASCII
- * token (letters and digits, no apostrophe) is looked up by `wordHash` of its
+ * token (letters only, no apostrophe) is looked up by `wordHash` of its
  * lowercased characters and compared in place, so a known word costs neither
  * a slice nor a string hash. Returns the stored word (already folded), or
  * undefined to take the ordinary path.
@@ -101,8 +101,6 @@ export function tokenize(text: string, keep?: KeepToken, known?: KnownWords): To
       continue;
     }
     const start = i;
-    // Only with a KnownWords table: the tokenize-only floor does not pay for it.
-    let h = 0;
     let hasUpper = false;
     let nonAscii = false;
     let hasApos = false;
@@ -112,7 +110,6 @@ export function tokenize(text: string, keep?: KeepToken, known?: KnownWords): To
     while (i < n) {
       const d = text.charCodeAt(i);
       if (isWordCode(d)) {
-        if (known !== undefined) h = (Math.imul(h, 31) + (d | 32)) | 0;
         if (isUpperAscii(d)) {
           hasUpper = true;
           if (prevLower) camel = true;
@@ -138,8 +135,14 @@ export function tokenize(text: string, keep?: KeepToken, known?: KnownWords): To
     if (camel || (hashtag && hasUpper)) {
       pushSplit(st, text, start, i, sentence, flags, hashtag, nonAscii, hasApos);
     } else {
-      const found =
-        known !== undefined && !nonAscii && !hasApos ? known.find(text, start, i, h) : undefined;
+      // The hash in a second, short pass over the word, so the main loop (and the
+      // tokenize-only floor) carries nothing for it.
+      let found: string | undefined;
+      if (known !== undefined && !nonAscii && !hasApos && !digit) {
+        let h = 0;
+        for (let k = start; k < i; k++) h = (Math.imul(h, 31) + (text.charCodeAt(k) | 32)) | 0;
+        found = known.find(text, start, i, h);
+      }
       const word = found ?? foldWord(text.slice(start, i), hasUpper, nonAscii, hasApos);
       push(st, word, start, i, sentence, flags);
     }
