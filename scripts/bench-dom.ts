@@ -112,6 +112,15 @@ const walkFloor = (page: Page, selector: string) =>
     return { ms: performance.now() - t0, chars };
   }, selector);
 
+/**
+ * Waits until no content waits for a slice (src/dom/slices.ts): the load's last pieces of
+ * work run in frames after the load event, and belong to the load, not to what comes next.
+ */
+const drained = (page: Page) =>
+  page.waitForFunction(() => !document.querySelector('[data-spoiler-shield-wait]'), null, {
+    timeout: 120_000,
+  });
+
 const durations = (page: Page, name: string) =>
   page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
 
@@ -136,6 +145,7 @@ async function scans(
     await page.waitForFunction(
       () => performance.getEntriesByName('spoiler-shield:first-scan').length,
     );
+    await drained(page);
     await page.waitForTimeout(300);
     await page.evaluate(() =>
       document.documentElement.setAttribute('data-spoiler-shield-bench', ''),
@@ -205,6 +215,7 @@ async function batches(context: BrowserContext, url: string) {
     () => performance.getEntriesByName('spoiler-shield:first-scan').length,
   );
   await page.evaluate(() => document.documentElement.setAttribute('data-spoiler-shield-bench', ''));
+  await drained(page);
   await page.waitForTimeout(500);
   await page.evaluate(() => {
     (window as unknown as { __long: number[] }).__long.length = 0;

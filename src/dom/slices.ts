@@ -10,6 +10,9 @@ export const SLICE_MS = 30;
 /** Roots run between two looks at the clock: one look per paragraph would cost more than it saves. */
 export const GROUP = 16;
 
+/** Waiting roots looked at per frame: far more than a slice gets through. */
+const LOOK_AHEAD = 1024;
+
 /**
  * The roots of a batch that did not fit in its slice. Each waits hidden (WAIT_ATTR, manifest
  * CSS: visibility hidden) and is run in a later requestAnimationFrame callback, which comes
@@ -64,16 +67,25 @@ export class WaitingRoots {
 
   private drain(): void {
     const deadline = this.win.performance.now() + this.sliceMs;
-    const waiting = this.queue.slice(this.head).filter((root) => {
+    // A bounded look ahead: copying the whole queue each frame was O(queue) per frame.
+    const chunk = this.queue.slice(this.head, this.head + LOOK_AHEAD);
+    this.head += chunk.length;
+    const live = chunk.filter((root) => {
       if (root.isConnected) return true;
       root.removeAttribute(WAIT_ATTR);
       return false;
     });
-    const taken = waiting.length > 0 ? this.run(waiting, deadline) : 0;
+    const taken = live.length > 0 ? this.run(live, deadline) : 0;
     // Shown only now, after the marks of what they hold were set, in this same task.
-    for (let i = 0; i < taken; i++) (waiting[i] as Element).removeAttribute(WAIT_ATTR);
-    this.queue = waiting.slice(taken);
-    this.head = 0;
+    for (let i = 0; i < taken; i++) (live[i] as Element).removeAttribute(WAIT_ATTR);
+    // What this frame did not reach goes back to the front of the queue, in order.
+    const rest = live.slice(taken);
+    this.head -= rest.length;
+    for (let i = 0; i < rest.length; i++) this.queue[this.head + i] = rest[i] as Element;
+    if (this.head > LOOK_AHEAD && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
     this.schedule();
   }
 }
