@@ -146,7 +146,7 @@ console.log(
 );
 console.log(
   `${'  then its first 100 comments (cold)'.padEnd(38)} ${coldCompiles.firstPage.toFixed(1).padStart(8)} ms` +
-    '  (phrase terms and word indexes are built here, as the page needs them)',
+    '  (phrase terms are built here, as the page needs them)',
 );
 row('cold scan (observe+evaluate all)', cold, 'target <= 5x');
 row('warm rescan (same matcher, new page)', warm, 'target <= 2x');
@@ -216,7 +216,7 @@ if (gc) {
   // (with one, the delta was within a few hundred KB of zero and even came out negative).
   const copies = 5;
   const matchers = Array.from({ length: copies }, () => compileMatcher(profiles) as EngineMatcher);
-  // Compile leaves phrase terms and word indexes to the first page that needs them:
+  // Compile leaves phrase terms to the first page that needs them:
   // build them first, so the delta is the word cache alone.
   for (const m of matchers) m.buildAll();
   gc();

@@ -2,7 +2,7 @@
  * Run in a fresh process by scripts/bench.ts: times the first compileMatcher call
  * of the process (cold JIT, as in a content script at document_start), then the
  * first 100 comment-sized passages on that matcher (compile leaves phrase terms
- * and word indexes to the first page that needs them, so that cost shows here).
+ * to the first page that needs them, so that cost shows here).
  * Prints one JSON line.
  */
 import { compileMatcher } from '../../src/core/match/index';
