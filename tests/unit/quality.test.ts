@@ -43,11 +43,9 @@ describe('the labelled corpus is big enough to mean something', () => {
 });
 
 /**
- * The bar is held on the development set, the one the engine and pack were tuned against.
- * The held-out set is measured the same way and printed (npm run eval prints it too) so
- * generalisation is always visible; its harmless false-hide rate is held to the same bar,
- * but its F1 is reported, not asserted: it stands below 0.90 today (see README, Quality),
- * and asserting a lower number would be a threshold bent to pass.
+ * The same bar holds on both sets: the development set, which the engine and pack were tuned
+ * against, and the held-out set, written blind by other authors and never read by whoever
+ * tunes the engine or the pack. The held-out set is the honest measure of generalisation.
  */
 describe('engine quality on corpus.jsonl (development set)', () => {
   // Computed once: 11 compiled matchers over every passage.
@@ -70,11 +68,13 @@ describe('engine quality on corpus.jsonl (development set)', () => {
 describe('engine quality on heldout.jsonl (never seen by the engine or pack authors)', () => {
   const metrics = evaluatePassages(heldout, compileMatcher, findShowPack(BUILTIN_PACKS));
 
-  it(`hides <= ${MAX_HARMLESS_FALSE_HIDE * 100}% of harmless pairs`, () => {
+  it(`reaches F1 >= ${MIN_F1} over (passage, episode reached) pairs`, () => {
     const { precision, recall, f1 } = metrics.overall;
-    console.log(
-      `held-out: P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)} (bar ${MIN_F1}, reported)`,
-    );
+    const figures = `P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`;
+    expect(f1, figures).toBeGreaterThanOrEqual(MIN_F1);
+  });
+
+  it(`hides <= ${MAX_HARMLESS_FALSE_HIDE * 100}% of harmless pairs`, () => {
     const { hidden, total, rate } = metrics.harmlessFalseHide;
     expect(rate, `${hidden}/${total} harmless pairs hidden`).toBeLessThanOrEqual(
       MAX_HARMLESS_FALSE_HIDE,
