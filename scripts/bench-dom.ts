@@ -18,7 +18,6 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/server';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/find-chromium';
 import { chromiumArgs, launchWithExtension, workerStorage } from './lib/launch';
-import { contentScriptCpu } from './lib/trace-cpu';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -337,19 +336,7 @@ async function firstPaint(chromiumPath: string, withExt: BrowserContext, ...urls
         `  settings read alone (${RUNS * 2} more loads, speculation off): median ${ms(st.median)}  max ${ms(st.max)}`,
       );
       console.log(
-        `  budget (settings read alone + 50 ms = ${ms(st.median + 50)}): ${wi.median - wo.median <= st.median + 50 ? 'met' : 'NOT met'}`,
-      );
-      // Wall-clock paint times grow with whatever else runs on the machine; thread time much
-      // less. What the content script itself costs the page before its first paint:
-      const cpu: number[] = [];
-      const compile: number[] = [];
-      for (let run = 0; run < RUNS; run++) {
-        const c = await contentScriptCpu(withExt, url);
-        cpu.push(c.beforePaint);
-        compile.push(c.compile);
-      }
-      console.log(
-        `  content script main-thread CPU before first paint (trace thread time, ${RUNS} more loads): median ${ms(stat(cpu).median)}  max ${ms(stat(cpu).max)}; of which compiling the bundle ${ms(stat(compile).median)}\n`,
+        `  budget (settings read alone + 50 ms = ${ms(st.median + 50)}): ${wi.median - wo.median <= st.median + 50 ? 'met' : 'NOT met'}\n`,
       );
     }
   } finally {
