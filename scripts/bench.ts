@@ -80,6 +80,8 @@ const cold: number[] = [];
 const warm: number[] = [];
 const compile: number[] = [];
 const fresh: number[] = [];
+const freshFirst: number[] = [];
+const BATCHES = 15;
 const extraBytes: number[] = [];
 const extraFloor: number[] = [];
 // The DOM's pattern: every block element is its own passage, observed then evaluated one by
@@ -95,15 +97,26 @@ for (let r = 0; r < RUNS; r++) {
   compile.push(time(() => (m = compileMatcher(profiles) as EngineMatcher)));
   cold.push(time(() => scan(m), cold));
   warm.push(time(() => scan(m), warm));
-  // 20 comment-sized passages (1-2 sentences) never seen before: what a MutationObserver batch brings.
-  const extra = generatePassages({ bytes: 20 * 400, seed: 7 + r, sentences: [1, 2] }).slice(0, 20);
-  extraBytes.push(extra.reduce((n, p) => n + p.length, 0));
-  extraFloor.push(time(() => extra.forEach((p) => (sink += tokenizeOnly(p)))));
-  const page = m.newPage();
-  for (const p of passages.slice(0, 200)) page.observe(p);
-  fresh.push(
-    time(() => extra.forEach((p) => (page.observe(p), (sink += page.evaluate(p).hidden ? 1 : 0)))),
-  );
+  // 20 comment-sized passages (1-2 sentences) never seen before: what a MutationObserver batch
+  // brings. One batch takes ~0.2 ms, where one GC pause or timer tick moves it by half, so each
+  // run times BATCHES fresh batches (new seeds, new passages) and the figure is their median;
+  // the first batch after each scan is kept apart too, as the worst case.
+  for (let b = 0; b < BATCHES; b++) {
+    const extra = generatePassages({
+      bytes: 20 * 400,
+      seed: 7 + r * BATCHES + b,
+      sentences: [1, 2],
+    }).slice(0, 20);
+    extraBytes.push(extra.reduce((n, p) => n + p.length, 0));
+    extraFloor.push(time(() => extra.forEach((p) => (sink += tokenizeOnly(p)))));
+    const page = m.newPage();
+    for (const p of passages.slice(0, 200)) page.observe(p);
+    const ms = time(() =>
+      extra.forEach((p) => (page.observe(p), (sink += page.evaluate(p).hidden ? 1 : 0))),
+    );
+    fresh.push(ms);
+    if (b === 0) freshFirst.push(ms);
+  }
 }
 // A loop of its own: interleaved with the runs above, the garbage of its fresh matchers
 // (20,000 remembered passages each) was collected inside the next warm rescan.
@@ -160,11 +173,16 @@ row('warm rescan (same matcher, new page)', warm, 'target <= 2x');
       `  (floor ${sf.toFixed(1)} ms, ${(shortPassages.reduce((n, p) => n + p.length, 0) / 1024 / 1024).toFixed(2)} MB; cpu ${cpu.toFixed(2)}x; fresh matcher)`,
   );
 }
-console.log(
-  `${'20 new passages, warm cache'.padEnd(38)} ${median(fresh).toFixed(3).padStart(8)} ms` +
-    `  (fastest run ${Math.min(...fresh).toFixed(3)} ms; their tokenize floor ${median(extraFloor).toFixed(3)} ms,` +
-    ` ${median(extraBytes)} chars)  target <= 0.25 ms`,
-);
+{
+  const sorted = [...fresh].sort((a, b) => a - b);
+  const p90 = sorted[Math.floor(0.9 * (sorted.length - 1))] as number;
+  console.log(
+    `${'20 new passages, warm cache'.padEnd(38)} ${median(fresh).toFixed(3).padStart(8)} ms` +
+      `  (median of ${fresh.length} fresh batches; p90 ${p90.toFixed(3)} ms; first batch after a scan` +
+      ` ${median(freshFirst).toFixed(3)} ms; their tokenize floor ${median(extraFloor).toFixed(3)} ms,` +
+      ` ${median(extraBytes)} chars)  target <= 0.25 ms`,
+  );
+}
 
 /**
  * The first compile in a fresh process, as every frame's content script does it at
