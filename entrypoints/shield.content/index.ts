@@ -38,6 +38,9 @@ export default defineContentScript({
   main(ctx) {
     const html = document.documentElement;
     if (!html) return;
+    // matchAboutBlank is for frames a page fills by script. Firefox also starts the script in
+    // a blank top-level tab, where there is nothing to shield and a compile would be wasted.
+    if (window === window.top && location.protocol === 'about:') return;
     const t0 = performance.now();
     // When main() starts after navigation: what loading the bundle itself costs.
     measure(MEASURE.main, 0, t0);

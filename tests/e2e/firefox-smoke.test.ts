@@ -59,29 +59,6 @@ function shieldReady(): boolean {
   );
 }
 
-/** Runs in the page: the content script ran here and is done with its first settings read. */
-function shieldSettled(): boolean {
-  const html = document.documentElement;
-  return (
-    html.hasAttribute('data-spoiler-shield-loaded') &&
-    !html.hasAttribute('data-spoiler-shield-pending')
-  );
-}
-
-/**
- * A new tab, once the content script Firefox starts in its about:blank (see the it.fails
- * below) is done: navigating away the instant it starts made it throw NS_ERROR_NOT_INITIALIZED
- * from its first setTimeout (2 runs in ~30), an error of that quirk, not of what is tested here.
- */
-async function settledTab(bidi: BiDi): Promise<Tab> {
-  const tab = await openTab(bidi);
-  const deadline = Date.now() + 2_000;
-  while (Date.now() < deadline && !(await tab.evaluate(shieldSettled))) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return tab;
-}
-
 /** The passages that are not as they should be once episodes up to `watched` are seen. */
 function wrongFor(passages: Passage[], watched: number): Passage[] {
   return passages.filter((p) => {
@@ -123,7 +100,7 @@ describe.skipIf(!firefoxPath)(
         extensionData: { type: 'path', path: extension.dir },
       });
       installedId = installed.extension;
-      article = await settledTab(bidi);
+      article = await openTab(bidi);
     });
 
     afterAll(async () => {
@@ -170,7 +147,7 @@ describe.skipIf(!firefoxPath)(
     });
 
     it('opens the popup page without errors', async () => {
-      const popup = await settledTab(bidi());
+      const popup = await openTab(bidi());
       await popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`);
       await popup.waitFor(
         'the popup to show the built-in show',
@@ -192,7 +169,7 @@ describe.skipIf(!firefoxPath)(
     });
 
     it('a progress change in storage reaches the open tab without a reload', async () => {
-      const popup = await settledTab(bidi());
+      const popup = await openTab(bidi());
       await popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`);
       // A fresh load: the passage revealed by the click above would otherwise stay revealed.
       await article.goto(server?.url('article.html') as string);
@@ -218,11 +195,12 @@ describe.skipIf(!firefoxPath)(
       await popup.close();
     });
 
-    // Chromium never runs it in a top-level about:blank (checked: a new tab and a navigation
-    // to about:blank stay unmarked); Firefox 153 does, because of matchAboutBlank: every blank
-    // tab reads the settings and compiles a matcher for nothing. Flip to it() once fixed.
-    it.fails('stays out of a blank new tab (Firefox runs it there: matchAboutBlank)', async () => {
-      const blank = await settledTab(bidi());
+    // Firefox 153 starts matchAboutBlank scripts in a top-level blank tab too (Chromium does
+    // not); main() returns there, so a new tab reads no settings and compiles nothing.
+    it('stays out of a blank new tab', async () => {
+      const blank = await openTab(bidi());
+      // Give a script that would start there the time it takes on a busy machine.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
       const ran = await blank.evaluate(() =>
         document.documentElement.hasAttribute('data-spoiler-shield-loaded'),
       );
