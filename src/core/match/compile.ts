@@ -45,7 +45,8 @@ export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled 
     const show: CompiledShow = {
       id: pack.id,
       title: pack.title,
-      watched: profile.watched,
+      // A copy: setProgress() moves it, and the caller's profile is never written to.
+      watched: { ...profile.watched },
       facts: [],
       titleTerms: new Set(),
       strongTerms: new Set(),

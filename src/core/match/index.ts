@@ -1,3 +1,4 @@
+import type { EpisodeRef } from '../episode';
 import { tokenize } from '../text/tokenize';
 import { compileShows } from './compile';
 import { Page } from './page-scan';
@@ -15,6 +16,12 @@ export interface EngineMatcher extends Matcher {
    * word indexes), so a measurement can tell the word cache from compiled rules.
    */
   buildAll(): void;
+  /**
+   * Moves each show's progress (same order as the compiled profiles). Decisions read it at
+   * evaluation time and nothing compiled depends on it, so "I watched episode 4" needs no
+   * recompile; the next evaluate() of any page uses it.
+   */
+  setProgress(watched: readonly EpisodeRef[]): void;
 }
 
 /**
@@ -33,6 +40,12 @@ export const compileMatcher: CompileMatcher = (profiles, options): EngineMatcher
       const build = words.onFirstHit;
       if (build) for (let id = 0; id < words.words.length; id++) build(id);
       words.buildIndexes();
+    },
+    setProgress(watched) {
+      compiled.shows.forEach((show, i) => {
+        const to = watched[i];
+        if (to) show.watched = { season: to.season, episode: to.episode };
+      });
     },
     newPage: () => new Page(compiled),
     evaluateDocument(text) {
