@@ -28,9 +28,11 @@ export class Shield {
   private readonly observer: RootObserver;
   private readonly shadows: ShadowRoots;
   private readonly waiting: WaitingRoots;
+  private readonly sliceMs: number;
   private readonly abort = new AbortController();
 
   constructor(private readonly opts: ShieldOptions) {
+    this.sliceMs = opts.sliceMs ?? SLICE_MS;
     this.observer = new RootObserver(
       opts.window.MutationObserver,
       (b) => this.onBatch(b),
@@ -46,7 +48,7 @@ export class Shield {
         opts.onWork?.('batch', start, opts.window.performance.now());
         return done;
       },
-      opts.sliceMs ?? SLICE_MS,
+      this.sliceMs,
     );
     this.shadows = new ShadowRoots(opts.window, this.observer, opts.shadowCss);
     this.marks = new PassageMarks(opts.document, opts.labels ?? ENGLISH_LABELS, (p) =>
@@ -146,13 +148,9 @@ export class Shield {
     for (const root of roots) (root.nodeType === 1 ? elements : others).push(root as Element);
     this.runRoots(scan, others, batch.removedFrom, batch.removed);
     // Content already waiting goes first: new elements queue behind it, in page order.
-    const done = this.waiting.size > 0 ? 0 : this.runWaiting(elements, start + this.sliceMs());
+    const done = this.waiting.size > 0 ? 0 : this.runWaiting(elements, start + this.sliceMs);
     if (done < elements.length) this.waiting.defer(elements.slice(done));
     this.opts.onWork?.('batch', start, now());
-  }
-
-  private sliceMs(): number {
-    return this.opts.sliceMs ?? SLICE_MS;
   }
 
   /**
