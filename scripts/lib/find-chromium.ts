@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { findBrowser } from './find-browser';
 
 /** Where Chromium or Chrome usually lives; SPOILER_SHIELD_CHROMIUM overrides. */
 const CANDIDATES = [
@@ -17,12 +17,5 @@ export const HOW_TO_GET_CHROMIUM =
 
 /** The browser to drive, or null when there is none on this machine. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
-  const override = env.SPOILER_SHIELD_CHROMIUM ?? env.CHROME_PATH;
-  if (override) {
-    if (!existsSync(override)) {
-      throw new Error(`SPOILER_SHIELD_CHROMIUM points at ${override}, which does not exist.`);
-    }
-    return override;
-  }
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+  return findBrowser(['SPOILER_SHIELD_CHROMIUM', 'CHROME_PATH'], CANDIDATES, env);
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { findBrowser } from './find-browser';
 
 /** Where Firefox (ESR or release) usually lives; SPOILER_SHIELD_FIREFOX overrides. */
 const CANDIDATES = [
@@ -14,12 +14,5 @@ export const HOW_TO_GET_FIREFOX =
 
 /** The Firefox to drive, or null when there is none on this machine. */
 export function findFirefox(env: NodeJS.ProcessEnv = process.env): string | null {
-  const override = env.SPOILER_SHIELD_FIREFOX;
-  if (override) {
-    if (!existsSync(override)) {
-      throw new Error(`SPOILER_SHIELD_FIREFOX points at ${override}, which does not exist.`);
-    }
-    return override;
-  }
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+  return findBrowser(['SPOILER_SHIELD_FIREFOX'], CANDIDATES, env);
 }
