@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../../scripts/lib/find-chromium';
+import { buildPrivateCopy } from './build-copy';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,8 +9,6 @@ declare module 'vitest' {
     extensionDir: string;
   }
 }
-
-const root = resolve(import.meta.dirname, '../..');
 
 /**
  * Builds the Chrome MV3 extension once per run and hands the tests a private copy,
@@ -24,15 +20,7 @@ export default function setup(project: TestProject): () => void {
   if (!chromiumPath) {
     throw new Error(`Browser tests need Chromium. ${HOW_TO_GET_CHROMIUM}`);
   }
-  const built = join(root, '.output/chrome-mv3');
-  if (process.env.SPOILER_SHIELD_SKIP_BUILD !== '1' || !existsSync(join(built, 'manifest.json'))) {
-    execFileSync(process.execPath, [join(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
-  const copy = mkdtempSync(join(tmpdir(), 'spoiler-shield-ext-'));
-  cpSync(built, copy, { recursive: true });
+  const { dir: copy } = buildPrivateCopy('chrome');
   project.provide('chromiumPath', chromiumPath);
   project.provide('extensionDir', copy);
   return () => rmSync(copy, { recursive: true, force: true });
