@@ -31,6 +31,10 @@ export class PassageMarks {
     return this.hidden.keys();
   }
 
+  revealedPassages(): Iterable<Element> {
+    return this.revealed.keys();
+  }
+
   marked(): Element[] {
     return [...this.hidden.keys(), ...this.revealed.keys()];
   }

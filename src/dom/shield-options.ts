@@ -20,8 +20,25 @@ export interface ShieldOptions {
   /** Main-thread time per slice of a big batch (default SLICE_MS; tests set 0). */
   sliceMs?: number;
   /** Called after each scan or mutation batch with its main-thread time (benchmarks). */
-  onWork?: (kind: 'scan' | 'batch' | 'scan-walk', start: number, end: number) => void;
+  onWork?: (kind: WorkKind, start: number, end: number) => void;
 }
+
+/**
+ * 'scan': one piece of a full scan (a big page's rescan is several, in later frames);
+ * 'scan-walk': the text walk of that piece; 'scan-done': a whole rescan, from its start to its
+ * end (wall time, frames between included); 'batch': one mutation batch or one slice of one.
+ */
+export type WorkKind = 'scan' | 'scan-walk' | 'scan-done' | 'batch';
+
+/**
+ * What the caller of Shield.update() knows about a settings change. 'fewer': the new settings
+ * hide no passage that the old ones showed, so shown passages may stay shown while hidden ones
+ * are decided again. True when only the progress moved forward within a season, for the same
+ * shows, packs, own terms and sensitivity (tests/dom/progress-monotonic.test.ts); not across a
+ * season (a bare "episode 3" means the season reached) nor for anything else. 'any' (the
+ * default) is always safe.
+ */
+export type SettingsChange = 'any' | 'fewer';
 
 export interface ShieldCounts {
   hidden: number;

@@ -1,15 +1,16 @@
 import type { Decision, Matcher, PageScan } from '../core/match/types';
-import { collect } from './collect';
+import { TextWalk } from './collect';
 import { listenForReveal } from './interaction';
 import { ENGLISH_LABELS } from './label';
 import { type ChangeBatch, RootObserver, topMost } from './observe';
 import { PassageMarks } from './passage-marks';
 import { PassageResolver } from './passages';
+import { Rescan, type RescanHost } from './rescan';
 import { ShadowRoots } from './shadow-roots';
-import type { ShieldCounts, ShieldOptions } from './shield-options';
-import { GROUP, SLICE_MS, WaitingRoots } from './slices';
+import type { SettingsChange, ShieldCounts, ShieldOptions } from './shield-options';
+import { FrameLoop, type FrameTask, GROUP, SLICE_MS, WaitingRoots } from './slices';
 
-export type { ShieldCounts, ShieldOptions } from './shield-options';
+export type { SettingsChange, ShieldCounts, ShieldOptions } from './shield-options';
 
 /**
  * Hides the passages of one document (and its open shadow roots) that spoil an episode the
@@ -18,6 +19,8 @@ export type { ShieldCounts, ShieldOptions } from './shield-options';
  */
 export class Shield {
   private scan: PageScan | null = null;
+  private matcher: Matcher | null = null;
+  private rescan: Rescan | null = null;
   private seenVersion = 0;
   private lastTitle: string | null = null;
   private lastCount = -1;
@@ -27,7 +30,9 @@ export class Shield {
   private observedText = new WeakMap<Element, string>();
   private readonly observer: RootObserver;
   private readonly shadows: ShadowRoots;
+  private readonly frames: FrameLoop;
   private readonly waiting: WaitingRoots;
+  private readonly rescanTask: FrameTask = (deadline) => this.rescanStep(deadline);
   private readonly sliceMs: number;
   private readonly abort = new AbortController();
 
@@ -40,16 +45,15 @@ export class Shield {
       opts.rescanThreshold,
       () => opts.window.performance.now(),
     );
-    this.waiting = new WaitingRoots(
-      opts.window,
-      (roots, deadline) => {
-        const start = opts.window.performance.now();
-        const done = this.runWaiting(roots, deadline);
-        opts.onWork?.('batch', start, opts.window.performance.now());
-        return done;
-      },
-      this.sliceMs,
-    );
+    this.frames = new FrameLoop(opts.window, this.sliceMs);
+    // New content waiting for a frame goes before the rest of a rescan in each frame.
+    this.waiting = new WaitingRoots(this.frames, (roots, deadline) => {
+      const start = opts.window.performance.now();
+      const done = this.runWaiting(roots, deadline);
+      opts.onWork?.('batch', start, opts.window.performance.now());
+      return done;
+    });
+    this.frames.add(this.rescanTask);
     this.shadows = new ShadowRoots(opts.window, this.observer, opts.shadowCss);
     this.marks = new PassageMarks(opts.document, opts.labels ?? ENGLISH_LABELS, (p) =>
       this.shadows.style(p),
@@ -68,19 +72,35 @@ export class Shield {
     );
   }
 
-  /** New settings: a matcher to hide with, or null to restore the page. Scans synchronously. */
-  update(matcher: Matcher | null): void {
+  /**
+   * New settings: a matcher to hide with, or null to restore the page. Pass `change: 'fewer'`
+   * only when the new settings hide no passage the old ones showed (see SettingsChange). A page
+   * that fits in one slice is rescanned before this returns; a bigger one in later frames.
+   */
+  update(matcher: Matcher | null, change: SettingsChange = 'any'): void {
     this.observer.flush();
+    const previous = this.rescan;
+    // An unfinished rescan that could hide more left passages undecided: still "more".
+    const hideMore = change !== 'fewer' || (previous?.hideMore ?? false) || !this.scan;
+    this.stopRescan();
     if (!matcher) {
       this.scan = null;
+      this.matcher = null;
       this.restore();
       return;
     }
+    // The same matcher (only the progress moved: it is read at evaluation time) keeps its page
+    // context; when it hides fewer, only the marked passages can change (monotonic decisions).
+    if (!hideMore && !previous && matcher === this.matcher && this.scan) {
+      this.startRescan(false, this.marks.marked());
+      return;
+    }
+    this.matcher = matcher;
     this.scan = matcher.newPage();
     this.observedText = new WeakMap();
     this.harmless.clear();
     this.lastTitle = null;
-    this.fullScan();
+    this.startRescan(hideMore, null);
   }
 
   /** Reveals one hidden passage until its text changes. */
@@ -92,11 +112,20 @@ export class Shield {
     for (const passage of [...this.marks.hiddenPassages()]) this.reveal(passage);
   }
 
-  /** Hides again every revealed passage that still spoils something. */
+  /**
+   * Hides again every revealed passage that still spoils something. Only those can change:
+   * their text is known (the observer keeps it current), so no walk of the page is needed.
+   */
   hideAgain(): void {
-    if (!this.scan) return;
+    const scan = this.scan;
+    if (!scan) return;
+    const revealed = [...this.marks.revealedPassages()];
     this.marks.forgetRevealed();
-    this.fullScan();
+    for (const passage of revealed) {
+      const text = this.observedText.get(passage);
+      if (passage.isConnected && text !== undefined) this.decideKnown(scan, passage, text);
+    }
+    this.emitCount();
   }
 
   counts(): ShieldCounts {
@@ -108,35 +137,91 @@ export class Shield {
   stop(): void {
     this.abort.abort();
     this.observer.disconnect();
+    this.stopRescan();
     this.waiting.clear();
     this.scan = null;
     this.restore();
   }
 
-  private fullScan(): void {
+  /** Starts a rescan and runs its first piece now; the rest goes to later frames. */
+  private startRescan(hideMore: boolean, known: Element[] | null): void {
     const scan = this.scan;
     if (!scan) return;
-    const start = this.opts.onWork ? this.opts.window.performance.now() : 0;
-    const resolver = new PassageResolver();
-    const roots: Node[] = [this.opts.document, ...this.shadows.live()];
-    const texts = this.collectAll(roots, resolver);
-    // The walk alone, to compare with a bare TreeWalker pass (scripts/bench-dom.ts).
-    this.opts.onWork?.('scan-walk', start, this.opts.window.performance.now());
-    this.observeTitle(scan);
-    this.apply(scan, texts);
-    // Marks on passages that no longer have text (or are now skipped) go away.
-    for (const passage of this.marks.marked()) if (!texts.has(passage)) this.marks.unmark(passage);
+    const job = new Rescan(this.rescanHost(scan), this.opts.document, hideMore, known);
+    this.rescan = job;
+    if (!known) this.observeTitle(scan);
+    const now = this.opts.window.performance.now();
+    if (!job.step(now + this.sliceMs)) return this.finishRescan(job);
+    // Content waiting for a frame: the rescan's walk covers it, and when the settings may
+    // hide more, the body waits hidden until the end anyway.
+    if (hideMore) this.waiting.clear();
+    this.frames.want(this.rescanTask);
+  }
+
+  private rescanStep(deadline: number): boolean {
+    const job = this.rescan;
+    if (!job) return false;
+    if (job.step(deadline)) return true;
+    this.finishRescan(job);
+    return false;
+  }
+
+  private finishRescan(job: Rescan): void {
+    const scan = this.scan;
+    this.rescan = null;
+    if (!scan) return;
+    if (!job.fromKnown) {
+      // Marks on passages that no longer have text (or are now skipped) go away.
+      for (const passage of this.marks.marked()) {
+        if (!this.observedText.has(passage)) this.marks.unmark(passage);
+      }
+    }
+    // Passages decided by mutation batches meanwhile saw a smaller context.
+    if (scan.contextVersion !== this.seenVersion) this.recheckHarmless(scan);
     this.seenVersion = scan.contextVersion;
     this.emitCount();
-    // The walk above covered the content waiting for a slice: it is decided, show it.
-    this.waiting.clear();
-    this.opts.onWork?.('scan', start, this.opts.window.performance.now());
+    // All in one task: the walk covered the content waiting for a slice: it is decided.
+    if (job.wholeInOne) this.waiting.clear();
+    this.opts.onWork?.('scan-done', job.started, this.opts.window.performance.now());
+  }
+
+  private stopRescan(): void {
+    this.rescan?.cancel();
+    this.rescan = null;
+    this.frames.drop(this.rescanTask);
+  }
+
+  private rescanHost(scan: PageScan): RescanHost {
+    const win = this.opts.window;
+    return {
+      now: () => win.performance.now(),
+      walk: () =>
+        new TextWalk([this.opts.document, ...this.shadows.live()], new PassageResolver(), (r) =>
+          this.shadows.add(r),
+        ),
+      walked: (walk) => this.shadows.remember(walk.shadowless),
+      observe: (passage, walked) => {
+        // A mutation batch may have read it since the walk did: its text is the newer one.
+        if (this.observedText.has(passage)) return;
+        if (walked) scan.observe(walked);
+        this.observedText.set(passage, walked);
+      },
+      decide: (passage) => {
+        const text = this.observedText.get(passage);
+        if (text !== undefined) this.decideKnown(scan, passage, text);
+      },
+      work: (kind, start, end) => this.opts.onWork?.(kind, start, end),
+    };
   }
 
   private onBatch(batch: ChangeBatch): void {
     const scan = this.scan;
     if (!scan) return;
-    if (batch.rescan) return this.fullScan();
+    if (batch.rescan) {
+      // Too many changes to list: walk everything again with the same page context.
+      if (!this.rescan) this.startRescan(true, null);
+      return;
+    }
     const now = () => this.opts.window.performance.now();
     const start = batch.start ?? now();
     const upgraded = this.shadows.upgraded().filter((root) => this.shadows.add(root));
@@ -198,16 +283,11 @@ export class Shield {
   }
 
   /** Walks roots, following open shadow roots found inside them (and inside those). */
-  private collectAll(roots: Node[], resolver: PassageResolver) {
-    const texts = new Map<Element, string>();
-    let pending = roots;
-    while (pending.length > 0) {
-      const found = collect(this.opts.document, pending, resolver);
-      for (const [p, t] of found.texts) texts.set(p, t);
-      this.shadows.remember(found.shadowless);
-      pending = found.shadowRoots.filter((root) => this.shadows.add(root));
-    }
-    return texts;
+  private collectAll(roots: Node[], resolver: PassageResolver): Map<Element, string> {
+    const walk = new TextWalk(roots, resolver, (root) => this.shadows.add(root));
+    walk.run();
+    this.shadows.remember(walk.shadowless);
+    return walk.texts;
   }
 
   private observeTitle(scan: PageScan): void {
@@ -226,11 +306,14 @@ export class Shield {
       if (text && this.observedText.get(passage) !== text) scan.observe(text);
       this.observedText.set(passage, text);
     }
-    for (const [passage, text] of texts) {
-      const fits = text !== '' && PassageResolver.fits(passage, text.length);
-      this.decide(passage, text, fits ? scan.evaluate(text) : null);
-      if (!fits) this.harmless.delete(passage);
-    }
+    for (const [passage, text] of texts) this.decideKnown(scan, passage, text);
+  }
+
+  /** Decides a passage whose text the context has seen. */
+  private decideKnown(scan: PageScan, passage: Element, text: string): void {
+    const fits = text !== '' && PassageResolver.fits(passage, text.length);
+    this.decide(passage, text, fits ? scan.evaluate(text) : null);
+    if (!fits) this.harmless.delete(passage);
   }
 
   /**
@@ -262,6 +345,7 @@ export class Shield {
   }
 
   private restore(): void {
+    this.stopRescan();
     this.waiting.clear();
     this.harmless.clear();
     this.marks.unmarkAll();

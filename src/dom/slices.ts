@@ -13,6 +13,55 @@ export const GROUP = 16;
 /** Waiting roots looked at per frame: far more than a slice gets through. */
 const LOOK_AHEAD = 1024;
 
+/** One kind of work spread over frames: runs up to the deadline, says whether more is left. */
+export type FrameTask = (deadline: number) => boolean;
+
+/**
+ * One requestAnimationFrame callback per frame for all the shield's deferred work, run in a
+ * fixed order under one deadline: two callbacks of 30 ms each in the same frame would make
+ * one 60 ms task. rAF callbacks run before that frame's paint, so whatever a task hides or
+ * decides in it is on screen only as decided.
+ */
+export class FrameLoop {
+  private readonly tasks: FrameTask[] = [];
+  private readonly wanted = new Set<FrameTask>();
+  private frame = 0;
+
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly sliceMs: number,
+  ) {}
+
+  /** Registers a task; earlier registrations run first in each frame. */
+  add(task: FrameTask): void {
+    this.tasks.push(task);
+  }
+
+  /** Asks for a frame in which `task` runs. */
+  want(task: FrameTask): void {
+    this.wanted.add(task);
+    if (this.frame) return;
+    this.frame = this.win.requestAnimationFrame(() => this.run());
+  }
+
+  drop(task: FrameTask): void {
+    this.wanted.delete(task);
+    if (this.wanted.size > 0 || !this.frame) return;
+    this.win.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private run(): void {
+    this.frame = 0;
+    const deadline = this.win.performance.now() + this.sliceMs;
+    const due = this.tasks.filter((t) => this.wanted.has(t));
+    this.wanted.clear();
+    // Every task runs at least a little each frame (each makes its own minimum of progress),
+    // so a feed that keeps new content waiting cannot starve a rescan.
+    for (const task of due) if (task(deadline)) this.want(task);
+  }
+}
+
 /**
  * The roots of a batch that did not fit in its slice. Each waits hidden (WAIT_ATTR, manifest
  * CSS: visibility hidden) and is run in a later requestAnimationFrame callback, which comes
@@ -24,14 +73,15 @@ const LOOK_AHEAD = 1024;
 export class WaitingRoots {
   private queue: Element[] = [];
   private head = 0;
-  private frame = 0;
+  private readonly task: FrameTask = (deadline) => this.drain(deadline);
 
   constructor(
-    private readonly win: Window & typeof globalThis,
+    private readonly frames: FrameLoop,
     /** Runs roots up to the deadline; returns how many of them it took. */
     private readonly run: (roots: readonly Element[], deadline: number) => number,
-    private readonly sliceMs: number,
-  ) {}
+  ) {
+    frames.add(this.task);
+  }
 
   get size(): number {
     return this.queue.length - this.head;
@@ -43,7 +93,7 @@ export class WaitingRoots {
       root.setAttribute(WAIT_ATTR, '');
       this.queue.push(root);
     }
-    this.schedule();
+    this.frames.want(this.task);
   }
 
   /** Shows every waiting root without running it: a full scan covers them, or the shield stops. */
@@ -53,20 +103,10 @@ export class WaitingRoots {
     }
     this.queue = [];
     this.head = 0;
-    if (this.frame) this.win.cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.frames.drop(this.task);
   }
 
-  private schedule(): void {
-    if (this.frame || this.size === 0) return;
-    this.frame = this.win.requestAnimationFrame(() => {
-      this.frame = 0;
-      this.drain();
-    });
-  }
-
-  private drain(): void {
-    const deadline = this.win.performance.now() + this.sliceMs;
+  private drain(deadline: number): boolean {
     // A bounded look ahead: copying the whole queue each frame was O(queue) per frame.
     const chunk = this.queue.slice(this.head, this.head + LOOK_AHEAD);
     this.head += chunk.length;
@@ -86,6 +126,6 @@ export class WaitingRoots {
       this.queue = this.queue.slice(this.head);
       this.head = 0;
     }
-    this.schedule();
+    return this.size > 0;
   }
 }

@@ -5,10 +5,16 @@ import type { Decision, FactHit, Matcher, PageScan } from '../../src/core/match/
  * "twist7" in a passage spoils S1E7; "ctxtwist7" does too, but only once the page has
  * mentioned "Sparrowfield" (the page context). Every evaluate() call is counted.
  */
-export function fakeMatcher(watched: number): Matcher & { evaluated: string[] } {
+export function fakeMatcher(
+  watched: number,
+): Matcher & { evaluated: string[]; setWatched(episode: number): void } {
   const evaluated: string[] = [];
   return {
     evaluated,
+    /** Moves the progress of this same matcher, as the content script's cache does. */
+    setWatched(episode) {
+      watched = episode;
+    },
     newPage(): PageScan {
       let version = 0;
       let context = false;

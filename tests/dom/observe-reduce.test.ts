@@ -65,6 +65,29 @@ describe('reduce', () => {
     expect(ids(batch.removedFrom).sort()).toEqual(['a', 'b']);
   });
 
+  it('drops blank text between new paragraphs, and removals inside new content', () => {
+    document.body.innerHTML = '<main id="main"><p id="old">old</p></main>';
+    const main = document.getElementById('main') as HTMLElement;
+    const records = recordsOf(() => {
+      for (let i = 0; i < 2; i++) {
+        const p = document.createElement('p');
+        p.id = `n${i}`;
+        main.append(p, '\n'); // the newline a parser puts between paragraphs
+        const gone = document.createElement('span');
+        p.append('words', gone);
+        gone.remove(); // inside a paragraph added in this same batch
+      }
+      main.append('  text of its own ');
+    });
+    const batch = reduce(records);
+    expect(batch.nodes.map((n) => (n as Element).id || n.textContent)).toEqual([
+      'n0',
+      'n1',
+      '  text of its own ',
+    ]);
+    expect(batch.removed).toBe(false);
+  });
+
   it('turns a batch past the threshold into a rescan', () => {
     document.body.innerHTML = '<div id="feed"></div>';
     const feed = document.getElementById('feed') as HTMLElement;
