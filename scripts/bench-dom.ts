@@ -130,6 +130,9 @@ async function scans(
 ) {
   const first: number[] = [];
   const rescan: number[] = [];
+  const rescanLongest: number[] = [];
+  const rescanPieces: number[] = [];
+  const rescanWall: number[] = [];
   const walk: number[] = [];
   const isolatedFloor: number[] = [];
   const loadWork: number[] = [];
@@ -151,19 +154,29 @@ async function scans(
     );
     const firstScan = await durations(page, 'spoiler-shield:first-scan');
     const during = await durations(page, 'spoiler-shield:batch');
+    // A first scan too big for one slice goes on in frames: its later pieces are 'scan'.
+    const laterPieces = await durations(page, 'spoiler-shield:scan');
     first.push(...firstScan);
-    loadWork.push([...firstScan, ...during].reduce((a, b) => a + b, 0));
-    loadLongest.push(Math.max(...firstScan, ...during));
-    // A settings change rescans the complete page with a fresh page context.
-    const scansBefore = (await durations(page, 'spoiler-shield:scan')).length;
+    const loadPieces = [...firstScan, ...laterPieces, ...during];
+    loadWork.push(loadPieces.reduce((a, b) => a + b, 0));
+    loadLongest.push(Math.max(...loadPieces));
+    // A settings change rescans the complete page with a fresh page context, in pieces of at
+    // most a slice each (src/dom/rescan.ts); 'scan-done' marks the end of the last piece.
+    const scansBefore = laterPieces.length;
     const walksBefore = (await durations(page, 'spoiler-shield:scan-walk')).length;
+    const doneBefore = (await durations(page, 'spoiler-shield:scan-done')).length;
     await storage.set('sync', { progress: { 'tiny-pretty-things': { season: 1, episode: 1 } } });
     await page.waitForFunction(
-      (n) => performance.getEntriesByName('spoiler-shield:scan').length > n,
-      scansBefore,
+      (n) => performance.getEntriesByName('spoiler-shield:scan-done').length > n,
+      doneBefore,
     );
-    rescan.push(...(await durations(page, 'spoiler-shield:scan')).slice(scansBefore));
-    walk.push(...(await durations(page, 'spoiler-shield:scan-walk')).slice(walksBefore));
+    const pieces = (await durations(page, 'spoiler-shield:scan')).slice(scansBefore);
+    rescan.push(pieces.reduce((a, b) => a + b, 0));
+    rescanLongest.push(Math.max(...pieces));
+    rescanPieces.push(pieces.length);
+    rescanWall.push(...(await durations(page, 'spoiler-shield:scan-done')).slice(doneBefore));
+    const walks = (await durations(page, 'spoiler-shield:scan-walk')).slice(walksBefore);
+    walk.push(walks.reduce((a, b) => a + b, 0));
     isolatedFloor.push(...(await durations(page, 'spoiler-shield:floor')).slice(-1));
     floor.push((await walkFloor(page, 'html')).ms);
     hidden = await page.locator('[data-spoiler-shield=hidden]').count();
@@ -182,6 +195,10 @@ async function scans(
   );
   console.log(
     `  full rescan on settings change: median ${ms(r.median)}  max ${ms(r.max)}  (${(r.median / f.median).toFixed(1)}x floor)`,
+  );
+  const rl = stat(rescanLongest);
+  console.log(
+    `    in ${stat(rescanPieces).median} pieces (median): longest piece median ${ms(rl.median)}  max ${ms(rl.max)}; start to end ${ms(stat(rescanWall).median)} (frames between included)`,
   );
   const wk = stat(walk);
   console.log(

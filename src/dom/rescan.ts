@@ -1,5 +1,5 @@
 import type { TextWalk } from './collect';
-import { WAIT_ATTR } from './marks';
+import type { BodyHold } from './slices';
 
 /** Passages observed or decided between two looks at the clock. */
 const GROUP = 64;
@@ -41,7 +41,6 @@ export class Rescan {
   private entries: [Element, string][];
   private observed = 0;
   private decided = 0;
-  private coarse: Element | null = null;
   private pieces = 0;
   readonly started: number;
   /** True when it decides known passages again instead of walking. */
@@ -49,7 +48,7 @@ export class Rescan {
 
   constructor(
     private readonly host: RescanHost,
-    private readonly doc: Document,
+    private readonly hold: BodyHold,
     /** True when the new settings may hide passages shown now. */
     readonly hideMore: boolean,
     /** Passages to decide again with their known text (no walk, no observing), or null. */
@@ -118,21 +117,12 @@ export class Rescan {
 
   /** Ends a piece with work left: before this task ends (and the frame paints), hide. */
   private pause(start: number): true {
-    if (this.hideMore) this.hideBody();
+    if (this.hideMore) this.hold.hold(this);
     this.host.work('scan', start, this.host.now());
     return true;
   }
 
-  private hideBody(): void {
-    if (this.coarse) return;
-    const body = this.doc.body ?? this.doc.documentElement;
-    if (!body) return;
-    body.setAttribute(WAIT_ATTR, '');
-    this.coarse = body;
-  }
-
   private showAll(): void {
-    this.coarse?.removeAttribute(WAIT_ATTR);
-    this.coarse = null;
+    this.hold.release(this);
   }
 }

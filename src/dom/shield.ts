@@ -8,7 +8,7 @@ import { PassageResolver } from './passages';
 import { Rescan, type RescanHost } from './rescan';
 import { ShadowRoots } from './shadow-roots';
 import type { SettingsChange, ShieldCounts, ShieldOptions } from './shield-options';
-import { FrameLoop, type FrameTask, GROUP, SLICE_MS, WaitingRoots } from './slices';
+import { BodyHold, FrameLoop, type FrameTask, GROUP, SLICE_MS, WaitingRoots } from './slices';
 
 export type { SettingsChange, ShieldCounts, ShieldOptions } from './shield-options';
 
@@ -31,6 +31,7 @@ export class Shield {
   private readonly observer: RootObserver;
   private readonly shadows: ShadowRoots;
   private readonly frames: FrameLoop;
+  private readonly hold: BodyHold;
   private readonly waiting: WaitingRoots;
   private readonly rescanTask: FrameTask = (deadline) => this.rescanStep(deadline);
   private readonly sliceMs: number;
@@ -38,15 +39,17 @@ export class Shield {
 
   constructor(private readonly opts: ShieldOptions) {
     this.sliceMs = opts.sliceMs ?? SLICE_MS;
+    this.frames = new FrameLoop(opts.window, this.sliceMs);
+    this.hold = new BodyHold(opts.document);
+    // Each frame runs, in this order: records not read yet, new content waiting, a rescan.
     this.observer = new RootObserver(
       opts.window.MutationObserver,
       (b) => this.onBatch(b),
       () => this.scan !== null,
       opts.rescanThreshold,
       () => opts.window.performance.now(),
+      { frames: this.frames, hold: this.hold, sliceMs: this.sliceMs },
     );
-    this.frames = new FrameLoop(opts.window, this.sliceMs);
-    // New content waiting for a frame goes before the rest of a rescan in each frame.
     this.waiting = new WaitingRoots(this.frames, (roots, deadline) => {
       const start = opts.window.performance.now();
       const done = this.runWaiting(roots, deadline);
@@ -147,7 +150,7 @@ export class Shield {
   private startRescan(hideMore: boolean, known: Element[] | null): void {
     const scan = this.scan;
     if (!scan) return;
-    const job = new Rescan(this.rescanHost(scan), this.opts.document, hideMore, known);
+    const job = new Rescan(this.rescanHost(scan), this.hold, hideMore, known);
     this.rescan = job;
     if (!known) this.observeTitle(scan);
     const now = this.opts.window.performance.now();
@@ -346,6 +349,7 @@ export class Shield {
 
   private restore(): void {
     this.stopRescan();
+    this.observer.dropPending();
     this.waiting.clear();
     this.harmless.clear();
     this.marks.unmarkAll();

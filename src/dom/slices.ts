@@ -129,3 +129,32 @@ export class WaitingRoots {
     return this.size > 0;
   }
 }
+
+/**
+ * Hides the whole body (WAIT_ATTR) while any holder needs it: a rescan that may hide more
+ * than the marks show, or records not read yet. One owner of the attribute, so one holder
+ * finishing never shows what another still keeps hidden.
+ */
+export class BodyHold {
+  private readonly holders = new Set<object>();
+  private held: Element | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  hold(holder: object): void {
+    this.holders.add(holder);
+    if (this.held) return;
+    // Before the parser made a body, the root element stands in.
+    const body = this.doc.body ?? this.doc.documentElement;
+    if (!body) return;
+    body.setAttribute(WAIT_ATTR, '');
+    this.held = body;
+  }
+
+  release(holder: object): void {
+    this.holders.delete(holder);
+    if (this.holders.size > 0 || !this.held) return;
+    this.held.removeAttribute(WAIT_ATTR);
+    this.held = null;
+  }
+}
