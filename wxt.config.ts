@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { builtinSnapshot } from './scripts/vite/builtin-snapshot';
 
 // One codebase, two targets: `wxt build` (Chrome MV3) and `wxt build -b firefox`.
 export default defineConfig({
@@ -6,6 +7,8 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The default show's compiled matcher, made at build time for the content script.
+  vite: () => ({ plugins: [builtinSnapshot()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,4 +1,5 @@
 import './style.css';
+import snapshot, { packs as snapshotOf } from 'virtual:builtin-snapshot';
 import { browser } from 'wxt/browser';
 import type { ShieldCountMessage, TabCommand, TabStatus } from '@/src/core/messages';
 import { BUILTIN_PACKS } from '@/src/core/pack/builtin/index';
@@ -91,7 +92,7 @@ export default defineContentScript({
     };
     shield.attach();
 
-    const matchers = new MatcherCache(BUILTIN_PACKS);
+    const matchers = new MatcherCache(BUILTIN_PACKS, snapshot, snapshotOf);
     let fromWatch = false;
     const apply = (config: ShieldConfig) => {
       active = config.active && config.profiles.length > 0;

@@ -1,24 +1,34 @@
-import { compileMatcher, type EngineMatcher } from '@/src/core/match/index';
+import { compileMatcher, type EngineMatcher, restoreMatcher } from '@/src/core/match/index';
+import { snapshotKey } from '@/src/core/match/snapshot';
 import type { Sensitivity, ShowProfile } from '@/src/core/match/types';
 import type { Pack } from '@/src/core/pack/schema';
 
 /**
- * Compiles matchers, and reuses the last one when only the progress differs.
+ * Compiles matchers (or restores the build-time snapshot), and reuses the last one when only
+ * the progress differs.
  *
  * Why: compiling is the largest piece of work between document_start and first paint (a
  * cold compile took ~85-130 ms per frame in Chromium), and what it builds (word index, term
  * table) does not depend on the episodes watched: those are read at evaluation time. So
  * main() can compile for the most likely settings while the storage read is in flight
  * (the main thread idles then), and the settings that arrive, or a later "I watched
- * episode 4" change, only move the progress (EngineMatcher.setProgress).
+ * episode 4" change, only move the progress (EngineMatcher.setProgress). And for the settings
+ * of nearly everyone, the built-in show followed with no own terms, there is a snapshot made at
+ * build time (src/core/match/snapshot.ts), restored in a fraction of a compile.
  */
 const WARM_TEXT =
   'Warming up: the rehersals ran late, said the choreografer, before the showcase episode.';
 
 export class MatcherCache {
-  private entry: { key: string; matcher: EngineMatcher } | null = null;
+  private entry: { key: string; matcher: EngineMatcher; from: 'snapshot' | 'compile' } | null =
+    null;
 
-  constructor(private readonly builtins: readonly Pack[]) {}
+  constructor(
+    private readonly builtins: readonly Pack[],
+    /** JSON text of a snapshot of some of `builtins` (snapshot.ts), or null for none. */
+    private readonly snapshot: string | null = null,
+    private readonly snapshotOf: readonly string[] = [],
+  ) {}
 
   /** A matcher for these settings: the cached one when only the progress changed. */
   get(profiles: ShowProfile[], sensitivity: Sensitivity): EngineMatcher {
@@ -27,9 +37,18 @@ export class MatcherCache {
       this.entry.matcher.setProgress(profiles.map((p) => p.watched));
       return this.entry.matcher;
     }
-    const matcher = compileMatcher(profiles, { sensitivity }) as EngineMatcher;
-    this.entry = { key, matcher };
+    const from = this.fitsSnapshot(profiles) ? 'snapshot' : 'compile';
+    const matcher =
+      from === 'snapshot'
+        ? restoreMatcher(this.snapshot as string, profiles, { sensitivity })
+        : (compileMatcher(profiles, { sensitivity }) as EngineMatcher);
+    this.entry = { key, matcher, from };
     return matcher;
+  }
+
+  /** Where the current matcher came from (tests, and the timing marks of the bench). */
+  get source(): 'snapshot' | 'compile' | null {
+    return this.entry?.from ?? null;
   }
 
   /**
@@ -40,6 +59,18 @@ export class MatcherCache {
   static warm(matcher: EngineMatcher): void {
     // An unknown word long enough for a typo search, a known inflection, a name, a title.
     matcher.evaluateDocument(WARM_TEXT);
+  }
+
+  /**
+   * The snapshot was taken of exactly these packs, and they are the bundled built-in objects
+   * (a user pack may reuse a built-in id), with no own terms (those are compiled).
+   */
+  private fitsSnapshot(profiles: ShowProfile[]): boolean {
+    return (
+      this.snapshot !== null &&
+      profiles.every((p) => this.builtins.includes(p.pack) && !p.ownTerms?.length) &&
+      snapshotKey(profiles).join() === this.snapshotOf.join()
+    );
   }
 
   /** Everything compile reads except the progress. Built-in packs by id: they never change. */

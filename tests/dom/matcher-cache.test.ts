@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MatcherCache } from '../../entrypoints/shield.content/matcher-cache';
-import { compileMatcher, type EngineMatcher } from '../../src/core/match/index';
+import { compileMatcher, type EngineMatcher, snapshotPacks } from '../../src/core/match/index';
 import type { Matcher, ShowProfile } from '../../src/core/match/types';
 import { BUILTIN_PACKS } from '../../src/core/pack/builtin/index';
 
@@ -79,5 +79,35 @@ describe('MatcherCache', () => {
       { season: 1, episode: 2 },
       { season: 1, episode: 8 },
     ]);
+  });
+
+  it('restores the snapshot for the built-in show alone, deciding as a compile does', () => {
+    const snapshot = snapshotPacks([profile(0)]);
+    const cache = new MatcherCache(BUILTIN_PACKS, snapshot, [pack.id]);
+    for (const sensitivity of ['strict', 'balanced', 'broad'] as const) {
+      for (const episode of [0, 5, 10]) {
+        const restored = cache.get([profile(episode)], sensitivity);
+        expect(cache.source).toBe('snapshot');
+        const fresh = compileMatcher([profile(episode)], { sensitivity });
+        expect(decisions(restored)).toEqual(decisions(fresh));
+      }
+    }
+  });
+
+  it('compiles what the snapshot was not taken of: own terms, a user pack with a built-in id', () => {
+    const snapshot = snapshotPacks([profile(0)]);
+    const cache = new MatcherCache(BUILTIN_PACKS, snapshot, [pack.id]);
+    const own = [{ term: 'glitter curtain', season: 1, episode: 7 }];
+    const withOwn = cache.get([profile(0, own)], 'balanced');
+    expect(cache.source).toBe('compile');
+    expect(withOwn.evaluateDocument('They hung the glitter curtain again.').hidden).toBe(true);
+    cache.get([{ ...profile(0), pack: { ...pack } }], 'balanced');
+    expect(cache.source).toBe('compile');
+    cache.get([profile(0)], 'balanced');
+    expect(cache.source).toBe('snapshot');
+    // Without a snapshot, everything is compiled.
+    const plain = new MatcherCache(BUILTIN_PACKS);
+    plain.get([profile(0)], 'balanced');
+    expect(plain.source).toBe('compile');
   });
 });

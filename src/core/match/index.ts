@@ -1,9 +1,11 @@
 import type { EpisodeRef } from '../episode';
 import { tokenize } from '../text/tokenize';
 import { compileShows } from './compile';
+import type { Compiled } from './compiled';
 import { Page } from './page-scan';
 import { tuningFor } from './sensitivity';
-import type { CompileMatcher, Matcher } from './types';
+import { restoreSnapshot, snapshotKey, takeSnapshot } from './snapshot';
+import type { CompileMatcher, Matcher, MatcherOptions, ShowProfile } from './types';
 
 export { type Tuning, tuningFor } from './sensitivity';
 export type * from './types';
@@ -28,8 +30,33 @@ export interface EngineMatcher extends Matcher {
  * Compiles the followed shows once; every page then gets a fresh PageScan that
  * shares the compiled rules and the per-word fuzzy cache.
  */
-export const compileMatcher: CompileMatcher = (profiles, options): EngineMatcher => {
-  const compiled = compileShows(profiles, tuningFor(options?.sensitivity ?? 'balanced'));
+export const compileMatcher: CompileMatcher = (profiles, options): EngineMatcher =>
+  matcherOf(compileShows(profiles, tuningFor(options?.sensitivity ?? 'balanced')));
+
+/**
+ * The matcher compileMatcher() would give for these profiles, from a snapshot taken of them
+ * (snapshot.ts): what the content script uses for the built-in packs, which it cannot afford
+ * to compile in every frame. Throws when the snapshot was taken of other packs.
+ */
+export function restoreMatcher(
+  snapshot: string,
+  profiles: ShowProfile[],
+  options?: MatcherOptions,
+): EngineMatcher {
+  return matcherOf(
+    restoreSnapshot(snapshot, profiles, tuningFor(options?.sensitivity ?? 'balanced')),
+  );
+}
+
+/** The snapshot text of these profiles' packs (own terms are left out: they are the user's). */
+export function snapshotPacks(profiles: ShowProfile[]): string {
+  const bare = profiles.map(({ pack, watched }) => ({ pack, watched }));
+  const compiled = compileShows(bare, tuningFor('balanced'));
+  matcherOf(compiled).buildAll();
+  return takeSnapshot(compiled, snapshotKey(bare));
+}
+
+function matcherOf(compiled: Compiled): EngineMatcher {
   return {
     stats: () => ({
       vocabulary: compiled.words.words.length,
@@ -54,7 +81,7 @@ export const compileMatcher: CompileMatcher = (profiles, options): EngineMatcher
       return page.evaluate(text);
     },
   };
-};
+}
 
 /** The floor the benchmark compares against: tokenising alone, same tokenizer. */
 export function tokenizeOnly(text: string): number {

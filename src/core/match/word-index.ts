@@ -12,6 +12,14 @@ export interface WordHit {
 
 const NONE: readonly WordHit[] = [];
 
+/** What a snapshot keeps of a WordIndex (see exportState). */
+export interface WordIndexState {
+  words: string[];
+  nameIds: number[];
+  stems: [string, number[]][];
+  skeletons: [string, number[]][];
+}
+
 /**
  * The vocabulary (every word of every compiled term) and the per-page-word
  * lookup. The hot path is one Map.get per page token: each unique page word is
@@ -83,6 +91,43 @@ export class WordIndex {
     }
     if (isName && word.length >= SKELETON_MIN) this.nameIds.push(id);
     return id;
+  }
+
+  /**
+   * The vocabulary and its stem and skeleton indexes as plain data, for a build-time
+   * snapshot (snapshot.ts). The typo index is left out: it depends on the sensitivity and is
+   * built on the first typo search.
+   */
+  exportState(): WordIndexState {
+    this.indexStems();
+    return {
+      words: [...this.words],
+      nameIds: [...this.nameIds],
+      stems: [...this.byStem],
+      skeletons: [...this.bySkeleton],
+    };
+  }
+
+  /**
+   * A WordIndex as exportState() saw it, with a cold cache and no typo index yet. It takes
+   * `state`'s arrays as its own (restore parses a fresh one each time).
+   */
+  static restore(tuning: Tuning, state: WordIndexState): WordIndex {
+    const index = new WordIndex(tuning);
+    state.words.forEach((word, id) => {
+      index.words.push(word);
+      index.ids.set(word, id);
+      if (word.length > index.maxLength) index.maxLength = word.length;
+    });
+    index.nameIds.push(...state.nameIds);
+    for (const [stem, ids] of state.stems) index.byStem.set(stem, ids);
+    for (const [sk, ids] of state.skeletons) {
+      index.bySkeleton.set(sk, ids);
+      index.nameFirst.add(sk.charCodeAt(0));
+    }
+    index.indexed = index.words.length;
+    index.namesIndexed = index.nameIds.length;
+    return index;
   }
 
   /** Builds the stem, skeleton and typo indexes for the words added so far. */

@@ -1,0 +1,222 @@
+import type { Alt, Compiled, CompiledFact, CompiledShow, FactRef, Term } from './compiled';
+import type { Tuning } from './sensitivity';
+import type { ShowProfile } from './types';
+import { WordIndex, type WordIndexState } from './word-index';
+
+/**
+ * A compiled matcher as JSON text, made at build time and restored in the content script.
+ *
+ * Why: a content script starts cold in every frame, and there compiling the built-in pack
+ * (normalising ~1,500 words, ~2,200 terms, 4,400 links) took 60-95 ms in Chromium before the
+ * page could be painted, and the first page that named a character then spent ~25 ms more
+ * building phrase terms. Cold script is the cost, not parsing: restoring every term and link
+ * as an object up front took as long as compiling. So a restore makes only what every page
+ * needs (the vocabulary, the facts, the flags); a term and its links are made from the
+ * snapshot's numbers when a page first shows the word the term is found by, the way
+ * phrase-terms.ts builds phrase terms in a compiled matcher, but with nothing left to
+ * normalise, expand or sort.
+ *
+ * The snapshot is taken with every phrase term built (buildAll), and holds nothing that
+ * depends on the sensitivity (the typo index is built on the first typo search) or the
+ * progress (given at restore).
+ */
+export interface MatcherSnapshot {
+  /** Bumped when this shape changes, so a stale snapshot is refused, not misread. */
+  format: typeof SNAPSHOT_FORMAT;
+  /**
+   * The ids of the packs compiled, in profile order. Ids alone: the caller checks that the
+   * packs are the very ones the snapshot was built from (the content script: the bundled
+   * built-in pack objects, bundled with the snapshot).
+   */
+  packs: string[];
+  /** Alternative labels ("@cassie", "pushed"), each once; alternatives refer to them by index. */
+  labels: string[];
+  words: WordIndexState;
+  /** Per term id: capMask, anchor, then its word ids. */
+  terms: number[][];
+  /** Per vocabulary id: the ids of the terms anchored on it, in order, or 0 for none. */
+  byAnchor: (number[] | 0)[];
+  /** Per term id: (show, fact index, group, key ? 1 : 0) per link, in order, or 0 for none. */
+  links: (number[] | 0)[];
+  shows: ShowSnapshot[];
+  episodeTitles: number[];
+  mentionWords: number[];
+  termFlags: number[];
+}
+
+interface ShowSnapshot {
+  id: string;
+  title: string;
+  facts: FactSnapshot[];
+  titleTerms: number[];
+  strongTerms: number[];
+  characterOf: [number, number][];
+  nameTerms: number[];
+  plotTerms: number[];
+  episodesIn: [number, number][];
+}
+
+interface FactSnapshot {
+  id: string;
+  label: string;
+  season: number;
+  episode: number;
+  /** Per group, then for phrases: (term, label index) pairs, flat. */
+  groups: number[][];
+  phrases: number[];
+  context: CompiledFact['context'];
+  own: boolean;
+}
+
+export const SNAPSHOT_FORMAT = 3;
+
+/** The pack ids a snapshot of these profiles is keyed by. */
+export function snapshotKey(profiles: readonly ShowProfile[]): string[] {
+  return profiles.map((p) => p.pack.id);
+}
+
+/** JSON text for `c`, which must have all its phrase terms built (EngineMatcher.buildAll). */
+export function takeSnapshot(c: Compiled, packs: string[]): string {
+  if (c.words.onFirstHit) throw new Error('takeSnapshot: phrase terms not all built yet');
+  const labels: string[] = [];
+  const labelIds = new Map<string, number>();
+  const alts = (list: Alt[]) =>
+    list.flatMap((a) => {
+      let id = labelIds.get(a.label);
+      if (id === undefined) {
+        id = labels.push(a.label) - 1;
+        labelIds.set(a.label, id);
+      }
+      return [a.term, id];
+    });
+  const where = new Map<CompiledFact, [number, number]>();
+  const shows = c.shows.map((show, s): ShowSnapshot => {
+    show.facts.forEach((f, i) => where.set(f, [s, i]));
+    return {
+      id: show.id,
+      title: show.title,
+      facts: show.facts.map((f) => ({
+        id: f.id,
+        label: f.label,
+        season: f.season,
+        episode: f.episode,
+        groups: f.groups.map(alts),
+        phrases: alts(f.phrases),
+        context: f.context,
+        own: f.own,
+      })),
+      titleTerms: [...show.titleTerms],
+      strongTerms: [...show.strongTerms],
+      characterOf: [...show.characterOf],
+      nameTerms: [...show.nameTerms],
+      plotTerms: [...show.plotTerms],
+      episodesIn: [...show.episodesIn],
+    };
+  });
+  const snapshot: MatcherSnapshot = {
+    format: SNAPSHOT_FORMAT,
+    packs,
+    labels,
+    words: c.words.exportState(),
+    terms: c.terms.map((t) => [t.capMask, t.anchor, ...t.words]),
+    byAnchor: Array.from(c.words.words, (_, id) => c.termsByAnchor[id] ?? 0),
+    links: c.terms.map(
+      (_, term) =>
+        c.factsByTerm.get(term)?.flatMap((r) => {
+          const [show, fact] = where.get(r.fact) ?? [-1, -1];
+          return [show, fact, r.group, r.key ? 1 : 0];
+        }) ?? 0,
+    ),
+    shows,
+    episodeTitles: [...c.episodeTitles],
+    mentionWords: [...c.mentionWords],
+    termFlags: [...c.termFlags],
+  };
+  return JSON.stringify(snapshot);
+}
+
+/**
+ * The Compiled form of a snapshot's text, for `profiles` (their progress is read here; their
+ * packs must be the ones the snapshot was taken from). Every call parses anew, so two
+ * restored matchers share nothing.
+ */
+export function restoreSnapshot(
+  text: string,
+  profiles: readonly ShowProfile[],
+  tuning: Tuning,
+): Compiled {
+  const s = JSON.parse(text) as MatcherSnapshot;
+  const key = snapshotKey(profiles);
+  if (s.format !== SNAPSHOT_FORMAT || key.join() !== s.packs.join()) {
+    throw new Error(
+      `restoreSnapshot: snapshot of [${s.packs.join(', ')}] (format ${s.format}) does not fit [${key.join(', ')}] (format ${SNAPSHOT_FORMAT})`,
+    );
+  }
+  const alts = (flat: number[]): Alt[] => {
+    const out: Alt[] = [];
+    for (let i = 0; i < flat.length; i += 2) {
+      out.push({ term: flat[i] as number, label: s.labels[flat[i + 1] as number] as string });
+    }
+    return out;
+  };
+  const shows = s.shows.map((show, index): CompiledShow => {
+    const { watched } = profiles[index] as ShowProfile;
+    return {
+      id: show.id,
+      title: show.title,
+      watched: { season: watched.season, episode: watched.episode },
+      facts: show.facts.map((f) => ({
+        show: index,
+        id: f.id,
+        label: f.label,
+        season: f.season,
+        episode: f.episode,
+        groups: f.groups.map(alts),
+        phrases: alts(f.phrases),
+        context: f.context,
+        own: f.own,
+      })),
+      titleTerms: new Set(show.titleTerms),
+      strongTerms: new Set(show.strongTerms),
+      characterOf: new Map(show.characterOf),
+      nameTerms: new Set(show.nameTerms),
+      plotTerms: new Set(show.plotTerms),
+      episodesIn: new Map(show.episodesIn),
+    };
+  });
+  const c: Compiled = {
+    tuning,
+    words: WordIndex.restore(tuning, s.words),
+    terms: [],
+    termsByAnchor: [],
+    shows,
+    factsByTerm: new Map(),
+    episodeTitles: new Set(s.episodeTitles),
+    mentionWords: Uint8Array.from(s.mentionWords),
+    termFlags: Uint8Array.from(s.termFlags),
+  };
+  c.words.onFirstHit = (word) => makeAnchoredTerms(s, c, word);
+  return c;
+}
+
+/** Makes the terms anchored on vocabulary word `word`, and their links (once per word). */
+function makeAnchoredTerms(s: MatcherSnapshot, c: Compiled, word: number): void {
+  const ids = s.byAnchor[word];
+  if (!ids) return;
+  s.byAnchor[word] = 0;
+  c.termsByAnchor[word] = ids;
+  for (const id of ids) {
+    const t = s.terms[id] as number[];
+    c.terms[id] = { capMask: t[0] as number, anchor: t[1] as number, words: t.slice(2) };
+    const flat = s.links[id];
+    if (!flat) continue;
+    const refs: FactRef[] = [];
+    for (let i = 0; i < flat.length; i += 4) {
+      const fact = c.shows[flat[i] as number]?.facts[flat[i + 1] as number];
+      if (!fact) throw new Error(`restoreSnapshot: term ${id} links to a missing fact`);
+      // Order keys only place links while compiling; nothing is linked after a restore.
+      refs.push({ fact, group: flat[i + 2] as number, key: flat[i + 3] === 1, order: 0 });
+    }
+    c.factsByTerm.set(id, refs);
+  }
+}

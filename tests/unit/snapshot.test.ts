@@ -1,0 +1,108 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPassages } from '../../scripts/eval-lib';
+import { builtinSnapshot } from '../../scripts/vite/builtin-snapshot';
+import { runEvaluation } from '../../src/core/eval/run';
+import { compileShows } from '../../src/core/match/compile';
+import type { Compiled } from '../../src/core/match/compiled';
+import { compileMatcher, restoreMatcher, snapshotPacks } from '../../src/core/match/index';
+import { tuningFor } from '../../src/core/match/sensitivity';
+import { restoreSnapshot } from '../../src/core/match/snapshot';
+import type { Sensitivity, ShowProfile } from '../../src/core/match/types';
+import { BUILTIN_PACKS } from '../../src/core/pack/builtin/index';
+
+const pack = BUILTIN_PACKS[0];
+if (!pack) throw new Error('no built-in pack');
+const at = (episode: number): ShowProfile[] => [{ pack, watched: { season: 1, episode } }];
+const snapshot = snapshotPacks(at(0));
+const corpus = loadPassages(resolve(import.meta.dirname, '../fixtures/corpus.jsonl'));
+
+/** Every term and link made, as a page meeting every vocabulary word would make them. */
+function buildEverything(c: Compiled): Compiled {
+  const hook = c.words.onFirstHit;
+  for (let id = 0; hook && id < c.words.words.length; id++) hook(id);
+  c.words.buildIndexes();
+  return c;
+}
+
+/** Compiled minus what only orders links while compiling, maps as sorted entries. */
+function comparable(c: Compiled) {
+  const { words, factsByTerm, ...rest } = c;
+  return {
+    ...rest,
+    vocabulary: words.exportState(),
+    links: [...factsByTerm]
+      .sort(([a], [b]) => a - b)
+      .map(([term, refs]) => [
+        term,
+        refs.map((r) => ({ fact: r.fact.id, show: r.fact.show, group: r.group, key: r.key })),
+      ]),
+  };
+}
+
+describe('matcher snapshot', () => {
+  it('restores, once every term is made, exactly what a compile builds', () => {
+    const tuning = tuningFor('balanced');
+    const compiled = buildEverything(compileShows(at(4), tuning));
+    const restored = buildEverything(restoreSnapshot(snapshot, at(4), tuning));
+    expect(restored.terms.length).toBeGreaterThan(5000);
+    expect(comparable(restored)).toEqual(comparable(compiled));
+  });
+
+  it('makes no term until a page word needs it, then only the terms anchored on it', () => {
+    const c = restoreSnapshot(snapshot, at(0), tuningFor('balanced'));
+    expect(c.terms.filter(Boolean)).toHaveLength(0);
+    c.words.lookup('delia');
+    const made = c.terms.filter(Boolean);
+    expect(made.length).toBeGreaterThan(0);
+    const delia = c.words.idOf('delia');
+    expect(made.every((t) => t.words[t.anchor] === delia)).toBe(true);
+    expect([...c.factsByTerm.keys()].every((term) => c.terms[term] !== undefined)).toBe(true);
+  });
+
+  it.each(['strict', 'balanced', 'broad'] as Sensitivity[])(
+    'decides every development passage at every progress as a compile does (%s)',
+    (sensitivity) => {
+      const run = (make: (w: number) => ReturnType<typeof compileMatcher>) =>
+        runEvaluation(corpus, make).map((o) => [o.passage.id, o.watched, o.hidden, o.facts]);
+      const compiled = run((w) => compileMatcher(at(w), { sensitivity }));
+      const restored = run((w) => restoreMatcher(snapshot, at(w), { sensitivity }));
+      expect(compiled.filter(([, , hidden]) => hidden).length).toBeGreaterThan(1000);
+      expect(restored).toEqual(compiled);
+    },
+  );
+
+  it('gives matchers that share nothing: moving one progress leaves the other alone', () => {
+    const text = 'Tiny Pretty Things finale: Delia pushed Cassie off the roof out of jealousy.';
+    const a = restoreMatcher(snapshot, at(0));
+    const b = restoreMatcher(snapshot, at(0));
+    a.setProgress([{ season: 1, episode: 10 }]);
+    expect(a.evaluateDocument(text).hidden).toBe(false);
+    expect(b.evaluateDocument(text).hidden).toBe(true);
+  });
+
+  it('refuses to restore for other packs, naming both', () => {
+    const other = { ...pack, id: 'other-show' };
+    expect(() =>
+      restoreMatcher(snapshot, [{ pack: other, watched: { season: 1, episode: 0 } }]),
+    ).toThrow(/snapshot of \[tiny-pretty-things\].*does not fit \[other-show\]/);
+  });
+
+  it('refuses a snapshot in another format', () => {
+    const old = JSON.stringify({ ...JSON.parse(snapshot), format: 1 });
+    expect(() => restoreMatcher(old, at(0))).toThrow(/\(format 1\) does not fit/);
+  });
+
+  it('is built by the vite plugin from the pack file the extension ships', async () => {
+    const plugin = builtinSnapshot();
+    const id = (plugin.resolveId as (id: string) => string | undefined)('virtual:builtin-snapshot');
+    expect(id).toBeDefined();
+    const watched: string[] = [];
+    const load = plugin.load as (this: unknown, id: string) => string;
+    const code = load.call({ addWatchFile: (f: string) => watched.push(f) }, id as string);
+    const module = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+    expect(module.packs).toEqual([pack.id]);
+    expect(module.default).toBe(snapshot);
+    expect(watched[0]).toMatch(/tiny-pretty-things\.json$/);
+  });
+});
