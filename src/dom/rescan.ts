@@ -13,6 +13,8 @@ export interface RescanHost {
   observe(passage: Element, walked: string): void;
   /** Decides a passage with its observed text. */
   decide(passage: Element): void;
+  /** Every passage's text is in the context now: what mutation batches decided before may be stale. */
+  observedAll(): void;
   /** The walk is done (the shield remembers what it found besides text). */
   walked(walk: TextWalk): void;
   /** Emitted per piece of work (and per piece of the walk), as onWork does. */
@@ -92,6 +94,7 @@ export class Rescan {
         if (passage.isConnected) host.observe(passage, text);
       }
       if (this.observed < entries.length && late()) return this.pause(start);
+      if (this.observed >= entries.length) host.observedAll();
     }
     while (this.decided < entries.length) {
       const end = Math.min(this.decided + GROUP, entries.length);

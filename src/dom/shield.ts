@@ -103,12 +103,20 @@ export class Shield {
     this.observedText = new WeakMap();
     this.harmless.clear();
     this.lastTitle = null;
+    // A fresh context: batches during the rescan compare with its versions, not the old one's.
+    this.seenVersion = this.scan.contextVersion;
     this.startRescan(hideMore, null);
   }
 
   /** Reveals one hidden passage until its text changes. */
   reveal(passage: Element): void {
-    if (this.marks.reveal(passage, this.observedText.get(passage) ?? '')) this.emitCount();
+    // Mid-rescan its text may not be known in the new context yet: read it, so the decision
+    // to come keeps it revealed.
+    const text =
+      this.observedText.get(passage) ??
+      this.collectAll([passage], new PassageResolver()).get(passage) ??
+      '';
+    if (this.marks.reveal(passage, text)) this.emitCount();
   }
 
   revealAll(): void {
@@ -179,9 +187,9 @@ export class Shield {
         if (!this.observedText.has(passage)) this.marks.unmark(passage);
       }
     }
-    // Passages decided by mutation batches meanwhile saw a smaller context.
+    // Batches keep seenVersion current (runRoots) and observedAll() caught up once: a
+    // recheck here would be of every passage (the rescan's own decisions are harmless too).
     if (scan.contextVersion !== this.seenVersion) this.recheckHarmless(scan);
-    this.seenVersion = scan.contextVersion;
     this.emitCount();
     // All in one task: the walk covered the content waiting for a slice: it is decided.
     if (job.wholeInOne) this.waiting.clear();
@@ -203,6 +211,10 @@ export class Shield {
           this.shadows.add(r),
         ),
       walked: (walk) => this.shadows.remember(walk.shadowless),
+      // Only passages decided by mutation batches are among the harmless ones yet: few.
+      observedAll: () => {
+        if (scan.contextVersion !== this.seenVersion) this.recheckHarmless(scan);
+      },
       observe: (passage, walked) => {
         // A mutation batch may have read it since the walk did: its text is the newer one.
         if (this.observedText.has(passage)) return;

@@ -189,6 +189,20 @@ describe('a rescan spread over frames', () => {
     expect(syncResult(2).html).toBe(final);
   });
 
+  it('keeps a passage the user revealed mid-rescan revealed', () => {
+    const s = sliced();
+    s.update(fakeMatcher(3));
+    runFrames(() => {});
+    // Another matcher that hides fewer: no waiting, the page stays usable meanwhile.
+    s.update(fakeMatcher(4), 'fewer');
+    const p3 = document.getElementById('p3') as Element; // twist5: hidden before and after
+    expect(p3.getAttribute('data-spoiler-shield')).toBe('hidden');
+    s.reveal(p3);
+    runFrames(() => {});
+    expect(p3.getAttribute('data-spoiler-shield')).toBe('revealed');
+    expect(s.counts().revealed).toBe(1);
+  });
+
   it('hides again what the user revealed without reading the page again', () => {
     const s = sliced();
     const matcher = fakeMatcher(3);
