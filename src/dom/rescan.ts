@@ -41,6 +41,7 @@ export interface RescanHost {
 export class Rescan {
   private walk: TextWalk | null;
   private entries: [Element, string][];
+  private texts: Map<Element, string> = new Map();
   private observed = 0;
   private decided = 0;
   private pieces = 0;
@@ -82,7 +83,8 @@ export class Rescan {
       const finished = this.walk.run(late);
       host.work('scan-walk', start, host.now());
       if (!finished) return this.pause(start);
-      this.entries = [...this.walk.texts];
+      this.texts = this.walk.texts;
+      this.entries = [...this.texts];
       host.walked(this.walk);
       this.walk = null;
     }
@@ -107,6 +109,11 @@ export class Rescan {
     this.showAll();
     host.work('scan', start, host.now());
     return false;
+  }
+
+  /** Whether the walk found text for this passage. */
+  found(passage: Element): boolean {
+    return this.texts.has(passage);
   }
 
   /** Stops where it is and shows what it kept waiting (a new rescan or stop() follows). */

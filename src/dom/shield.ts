@@ -28,6 +28,8 @@ export class Shield {
   /** Passages judged harmless, re-checked (without a new DOM walk) when the context grows. */
   private readonly harmless = new Set<Element>();
   private observedText = new WeakMap<Element, string>();
+  /** Passages a mutation batch read while a rescan runs: their text is newer than its walk's. */
+  private readSinceRescan = new WeakSet<Element>();
   private readonly observer: RootObserver;
   private readonly shadows: ShadowRoots;
   private readonly frames: FrameLoop;
@@ -158,6 +160,7 @@ export class Shield {
   private startRescan(hideMore: boolean, known: Element[] | null): void {
     const scan = this.scan;
     if (!scan) return;
+    this.readSinceRescan = new WeakSet();
     const job = new Rescan(this.rescanHost(scan), this.hold, hideMore, known);
     this.rescan = job;
     if (!known) this.observeTitle(scan);
@@ -184,7 +187,7 @@ export class Shield {
     if (!job.fromKnown) {
       // Marks on passages that no longer have text (or are now skipped) go away.
       for (const passage of this.marks.marked()) {
-        if (!this.observedText.has(passage)) this.marks.unmark(passage);
+        if (!job.found(passage) && !this.readSinceRescan.has(passage)) this.marks.unmark(passage);
       }
     }
     // Batches keep seenVersion current (runRoots) and observedAll() caught up once: a
@@ -217,8 +220,9 @@ export class Shield {
       },
       observe: (passage, walked) => {
         // A mutation batch may have read it since the walk did: its text is the newer one.
-        if (this.observedText.has(passage)) return;
-        if (walked) scan.observe(walked);
+        if (this.readSinceRescan.has(passage)) return;
+        // Known from before (a rescan with the same context): the context has it already.
+        if (walked && this.observedText.get(passage) !== walked) scan.observe(walked);
         this.observedText.set(passage, walked);
       },
       decide: (passage) => {
@@ -317,9 +321,11 @@ export class Shield {
 
   /** Feeds all new text to the page context first, then decides each passage. */
   private apply(scan: PageScan, texts: Map<Element, string>): void {
+    const rescanning = this.rescan !== null;
     for (const [passage, text] of texts) {
       if (text && this.observedText.get(passage) !== text) scan.observe(text);
       this.observedText.set(passage, text);
+      if (rescanning) this.readSinceRescan.add(passage);
     }
     for (const [passage, text] of texts) this.decideKnown(scan, passage, text);
   }

@@ -203,6 +203,21 @@ describe('a rescan spread over frames', () => {
     expect(s.counts().revealed).toBe(1);
   });
 
+  it('reads changed text again when a batch too big to list rescans with the same context', async () => {
+    shield = new Shield({ document, window: win, sliceMs: 1e9, rescanThreshold: 3 });
+    shield.attach();
+    shield.update(fakeMatcher(3));
+    expect(document.getElementById('p1')?.hasAttribute('data-spoiler-shield')).toBe(false);
+    expect(document.getElementById('p3')?.getAttribute('data-spoiler-shield')).toBe('hidden');
+    // More changed nodes than the threshold: the batch becomes a rescan of the page.
+    (document.getElementById('p1') as Element).textContent = 'post 1: twist7 now';
+    (document.getElementById('p3') as Element).textContent = 'post 3: nothing now';
+    for (let i = 0; i < 4; i++) document.body.append(`extra text ${i}`);
+    await settle();
+    expect(document.getElementById('p1')?.getAttribute('data-spoiler-shield')).toBe('hidden');
+    expect(document.getElementById('p3')?.hasAttribute('data-spoiler-shield')).toBe(false);
+  });
+
   it('hides again what the user revealed without reading the page again', () => {
     const s = sliced();
     const matcher = fakeMatcher(3);
