@@ -1,5 +1,6 @@
 import type { Alt, Compiled, CompiledFact, CompiledShow, FactRef, Term } from './compiled';
 import type { Tuning } from './sensitivity';
+import { fromBase64, PackedRecords, packRecords, toBase64 } from './snapshot-packing';
 import type { ShowProfile } from './types';
 import { WordIndex, type WordIndexState } from './word-index';
 
@@ -32,16 +33,20 @@ export interface MatcherSnapshot {
   /** Alternative labels ("@cassie", "pushed"), each once; alternatives refer to them by index. */
   labels: string[];
   words: WordIndexState;
-  /** Per term id: capMask, anchor, then its word ids. */
-  terms: number[][];
-  /** Per vocabulary id: the ids of the terms anchored on it, in order, or 0 for none. */
-  byAnchor: (number[] | 0)[];
-  /** Per term id: (show, fact index, group, key ? 1 : 0) per link, in order, or 0 for none. */
-  links: (number[] | 0)[];
+  /** Packed records (snapshot-packing.ts), one per term id: capMask, anchor, its word ids. */
+  terms: string;
+  /** Packed records, one per vocabulary id: the ids of the terms anchored on it, in order. */
+  byAnchor: string;
+  /**
+   * Packed records, one per term id: per link, in order, the fact (its index counting every
+   * show's facts in turn) and (group + 1) * 2 + (key ? 1 : 0).
+   */
+  links: string;
   shows: ShowSnapshot[];
   episodeTitles: number[];
-  mentionWords: number[];
-  termFlags: number[];
+  /** Base64 of the mentionWords and termFlags bytes. */
+  mentionWords: string;
+  termFlags: string;
 }
 
 interface ShowSnapshot {
@@ -68,7 +73,7 @@ interface FactSnapshot {
   own: boolean;
 }
 
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 /** The pack ids a snapshot of these profiles is keyed by. */
 export function snapshotKey(profiles: readonly ShowProfile[]): string[] {
@@ -89,10 +94,10 @@ export function takeSnapshot(c: Compiled, packs: string[]): string {
       }
       return [a.term, id];
     });
-  const where = new Map<CompiledFact, [number, number]>();
-  const shows = c.shows.map((show, s): ShowSnapshot => {
-    show.facts.forEach((f, i) => where.set(f, [s, i]));
-    return {
+  const factIndex = new Map<CompiledFact, number>();
+  for (const f of c.shows.flatMap((show) => show.facts)) factIndex.set(f, factIndex.size);
+  const shows = c.shows.map(
+    (show): ShowSnapshot => ({
       id: show.id,
       title: show.title,
       facts: show.facts.map((f) => ({
@@ -111,26 +116,34 @@ export function takeSnapshot(c: Compiled, packs: string[]): string {
       nameTerms: [...show.nameTerms],
       plotTerms: [...show.plotTerms],
       episodesIn: [...show.episodesIn],
-    };
-  });
+    }),
+  );
   const snapshot: MatcherSnapshot = {
     format: SNAPSHOT_FORMAT,
     packs,
     labels,
     words: c.words.exportState(),
-    terms: c.terms.map((t) => [t.capMask, t.anchor, ...t.words]),
-    byAnchor: Array.from(c.words.words, (_, id) => c.termsByAnchor[id] ?? 0),
-    links: c.terms.map(
-      (_, term) =>
-        c.factsByTerm.get(term)?.flatMap((r) => {
-          const [show, fact] = where.get(r.fact) ?? [-1, -1];
-          return [show, fact, r.group, r.key ? 1 : 0];
-        }) ?? 0,
+    terms: packRecords(
+      c.terms.map((t) => [t.capMask, t.anchor, ...t.words]),
+      'snapshot terms',
+    ),
+    byAnchor: packRecords(
+      Array.from(c.words.words, (_, id) => c.termsByAnchor[id] ?? []),
+      'snapshot anchors',
+    ),
+    links: packRecords(
+      c.terms.map((_, term) =>
+        (c.factsByTerm.get(term) ?? []).flatMap((r) => [
+          factIndex.get(r.fact) ?? -1,
+          (r.group + 1) * 2 + (r.key ? 1 : 0),
+        ]),
+      ),
+      'snapshot links',
     ),
     shows,
     episodeTitles: [...c.episodeTitles],
-    mentionWords: [...c.mentionWords],
-    termFlags: [...c.termFlags],
+    mentionWords: toBase64(c.mentionWords),
+    termFlags: toBase64(c.termFlags),
   };
   return JSON.stringify(snapshot);
 }
@@ -192,30 +205,58 @@ export function restoreSnapshot(
     shows,
     factsByTerm: new Map(),
     episodeTitles: new Set(s.episodeTitles),
-    mentionWords: Uint8Array.from(s.mentionWords),
-    termFlags: Uint8Array.from(s.termFlags),
+    mentionWords: fromBase64(s.mentionWords),
+    termFlags: fromBase64(s.termFlags),
   };
-  c.words.onFirstHit = (word) => makeAnchoredTerms(s, c, word);
+  const lazy: LazyParts = {
+    terms: new PackedRecords(s.terms),
+    byAnchor: new PackedRecords(s.byAnchor),
+    links: new PackedRecords(s.links),
+    facts: shows.flatMap((show) => show.facts),
+    made: new Uint8Array(s.words.words.length),
+  };
+  c.words.onFirstHit = (word) => makeAnchoredTerms(lazy, c, word);
   return c;
 }
 
+/** What a restore leaves to be made on a page. */
+interface LazyParts {
+  terms: PackedRecords;
+  byAnchor: PackedRecords;
+  links: PackedRecords;
+  facts: CompiledFact[];
+  /** Per vocabulary id: its anchored terms are made. */
+  made: Uint8Array;
+}
+
 /** Makes the terms anchored on vocabulary word `word`, and their links (once per word). */
-function makeAnchoredTerms(s: MatcherSnapshot, c: Compiled, word: number): void {
-  const ids = s.byAnchor[word];
-  if (!ids) return;
-  s.byAnchor[word] = 0;
+function makeAnchoredTerms(p: LazyParts, c: Compiled, word: number): void {
+  if (p.made[word] === 1) return;
+  p.made[word] = 1;
+  const count = p.byAnchor.length(word);
+  if (count === 0) return;
+  const at = p.byAnchor.start(word);
+  const ids = Array.from(p.byAnchor.values.subarray(at, at + count));
   c.termsByAnchor[word] = ids;
   for (const id of ids) {
-    const t = s.terms[id] as number[];
-    c.terms[id] = { capMask: t[0] as number, anchor: t[1] as number, words: t.slice(2) };
-    const flat = s.links[id];
-    if (!flat) continue;
+    const t = p.terms.start(id);
+    const end = t + p.terms.length(id);
+    const v = p.terms.values;
+    c.terms[id] = {
+      capMask: v[t] as number,
+      anchor: v[t + 1] as number,
+      words: Array.from(v.subarray(t + 2, end)),
+    };
+    const n = p.links.length(id);
+    if (n === 0) continue;
     const refs: FactRef[] = [];
-    for (let i = 0; i < flat.length; i += 4) {
-      const fact = c.shows[flat[i] as number]?.facts[flat[i + 1] as number];
+    const l = p.links.start(id);
+    for (let i = l; i < l + n; i += 2) {
+      const fact = p.facts[p.links.values[i] as number];
       if (!fact) throw new Error(`restoreSnapshot: term ${id} links to a missing fact`);
+      const groupKey = p.links.values[i + 1] as number;
       // Order keys only place links while compiling; nothing is linked after a restore.
-      refs.push({ fact, group: flat[i + 2] as number, key: flat[i + 3] === 1, order: 0 });
+      refs.push({ fact, group: (groupKey >> 1) - 1, key: (groupKey & 1) === 1, order: 0 });
     }
     c.factsByTerm.set(id, refs);
   }
