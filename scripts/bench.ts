@@ -5,12 +5,17 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { compileMatcher, type EngineMatcher, tokenizeOnly } from '../src/core/match/index';
+import {
+  compileMatcher,
+  type EngineMatcher,
+  snapshotPacks,
+  tokenizeOnly,
+} from '../src/core/match/index';
 import type { ShowProfile } from '../src/core/match/types';
 import type { Pack } from '../src/core/pack/schema';
 import { generatePassages } from './bench-lib/page';
@@ -152,7 +157,7 @@ const load = loadavg()
 console.log(`medians of ${RUNS} interleaved runs; load average ${load} on ${cpus().length} CPUs`);
 row('tokenize-only floor', floor, '');
 row('compile (warm)', compile, '');
-const coldCompiles = coldCompile(RUNS);
+const coldCompiles = coldCompile(RUNS, false);
 console.log(
   `${'compile (cold, fresh process)'.padEnd(38)} ${coldCompiles.ms.toFixed(1).padStart(8)} ms` +
     `  (fastest ${coldCompiles.min.toFixed(1)} ms; ${coldCompiles.how})`,
@@ -160,6 +165,15 @@ console.log(
 console.log(
   `${'  then its first 100 comments (cold)'.padEnd(38)} ${coldCompiles.firstPage.toFixed(1).padStart(8)} ms` +
     '  (phrase terms are built here, as the page needs them)',
+);
+const coldRestores = coldCompile(RUNS, true);
+console.log(
+  `${'restore the build-time snapshot (cold)'.padEnd(38)} ${coldRestores.ms.toFixed(1).padStart(8)} ms` +
+    `  (fastest ${coldRestores.min.toFixed(1)} ms; what the content script does for the built-in show)`,
+);
+console.log(
+  `${'  then its first 100 comments (cold)'.padEnd(38)} ${coldRestores.firstPage.toFixed(1).padStart(8)} ms` +
+    '  (terms and links are made here, as the page needs them)',
 );
 row('cold scan (observe+evaluate all)', cold, 'target <= 5x');
 row('warm rescan (same matcher, new page)', warm, 'target <= 2x');
@@ -189,10 +203,16 @@ row('warm rescan (same matcher, new page)', warm, 'target <= 2x');
  * document_start before the JIT has seen the code. The child is bundled like the extension
  * (esbuild, no tsx wrappers) when esbuild can be loaded, else run through tsx.
  */
-function coldCompile(runs: number): { ms: number; min: number; firstPage: number; how: string } {
+function coldCompile(
+  runs: number,
+  fromSnapshot: boolean,
+): { ms: number; min: number; firstPage: number; how: string } {
   const child = join(import.meta.dirname, 'bench-lib/cold-compile.ts');
   const dir = mkdtempSync(join(tmpdir(), 'bench-cold-'));
-  let args = ['--import', 'tsx', child];
+  const snapshotFile = join(dir, 'snapshot.json');
+  if (fromSnapshot) writeFileSync(snapshotFile, snapshotPacks(profiles));
+  const extra = fromSnapshot ? [snapshotFile] : [];
+  let args = ['--import', 'tsx', child, ...extra];
   let how = 'through tsx';
   try {
     const out = join(dir, 'cold.mjs');
@@ -205,7 +225,7 @@ function coldCompile(runs: number): { ms: number; min: number; firstPage: number
       { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' },
     );
     if (r.status === 0) {
-      args = [out];
+      args = [out, ...extra];
       how = 'esbuild bundle';
     }
     const times: number[] = [];

@@ -1,11 +1,13 @@
 /**
- * Run in a fresh process by scripts/bench.ts: times the first compileMatcher call
- * of the process (cold JIT, as in a content script at document_start), then the
- * first 100 comment-sized passages on that matcher (compile leaves phrase terms
- * to the first page that needs them, so that cost shows here).
+ * Run in a fresh process by scripts/bench.ts: times the first matcher of the process (cold
+ * JIT, as in a content script at document_start), then the first 100 comment-sized passages
+ * on that matcher (terms the matcher leaves to the first page that needs them show here).
+ *   cold-compile.mjs                 compiles the built-in pack
+ *   cold-compile.mjs <snapshot file> restores the snapshot in that file (read before timing)
  * Prints one JSON line.
  */
-import { compileMatcher } from '../../src/core/match/index';
+import { readFileSync } from 'node:fs';
+import { compileMatcher, restoreMatcher } from '../../src/core/match/index';
 import type { ShowProfile } from '../../src/core/match/types';
 import { BUILTIN_PACKS } from '../../src/core/pack/builtin/index';
 import { generatePassages } from './page';
@@ -13,9 +15,11 @@ import { generatePassages } from './page';
 const profiles: ShowProfile[] = [
   { pack: BUILTIN_PACKS[0] as ShowProfile['pack'], watched: { season: 1, episode: 3 } },
 ];
+const snapshotFile = process.argv[2];
+const snapshot = snapshotFile ? readFileSync(snapshotFile, 'utf8') : null;
 const passages = generatePassages({ bytes: 100 * 150, seed: 99, sentences: [1, 2] }).slice(0, 100);
 let t = performance.now();
-const m = compileMatcher(profiles);
+const m = snapshot ? restoreMatcher(snapshot, profiles) : compileMatcher(profiles);
 const cold = performance.now() - t;
 t = performance.now();
 const page = m.newPage();
