@@ -86,7 +86,9 @@ export class RootObserver {
     const reducer = new Reducer(this.rescanThreshold);
     const slices = this.slices;
     const clock = this.clock;
-    const stop = slices && clock ? () => clock() >= start + slices.sliceMs : undefined;
+    // Reading takes half the slice at most: the other half is for what the records added
+    // (their text nodes now, their first elements, hiding the rest: WaitingRoots).
+    const stop = slices && clock ? () => clock() >= start + slices.sliceMs / 2 : undefined;
     const at = reducer.run(records, 0, stop);
     this.emit(reducer.take(), start);
     if (at >= records.length || !slices) return;
@@ -104,7 +106,8 @@ export class RootObserver {
     }
     const clock = this.clock ?? (() => 0);
     const start = clock();
-    pending.at = pending.reducer.run(pending.records, pending.at, () => clock() >= deadline);
+    const half = start + (deadline - start) / 2;
+    pending.at = pending.reducer.run(pending.records, pending.at, () => clock() >= half);
     // New content of these records is now decided, or waits hidden on its own (WaitingRoots).
     this.emit(pending.reducer.take(), start);
     if (pending.at < pending.records.length) return true;
