@@ -18,6 +18,13 @@ describe('packed snapshot records', () => {
     expect(read(new PackedRecords(packRecords(records, 'test')))).toEqual(records);
   });
 
+  it('count more records than 16 bits hold', () => {
+    const many = Array.from({ length: 70_000 }, (_, i) => (i % 1000 === 0 ? [i % 65_536] : []));
+    const packed = new PackedRecords(packRecords(many, 'test'));
+    expect(packed.count).toBe(70_000);
+    expect(read(packed)).toEqual(many);
+  });
+
   it('decode the same without a native Uint8Array.fromBase64 (older engines)', () => {
     const packed = packRecords(records, 'test');
     const native = (Uint8Array as { fromBase64?: unknown }).fromBase64;

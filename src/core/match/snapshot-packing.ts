@@ -15,9 +15,13 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /** The largest value a packed list can hold. */
 export const MAX_PACKED = 0xffff;
 
-/** Packs records as [length, ...values] each, in order. Throws on a value out of range. */
+/**
+ * Packs records as [length, ...values] each, in order, after the record count. Throws on a
+ * value out of range.
+ */
 export function packRecords(records: readonly (readonly number[])[], what: string): string {
-  const values: number[] = [];
+  // The record count first (32 bits in two values), so a reader sizes its index in one go.
+  const values: number[] = [records.length & MAX_PACKED, records.length >>> 16];
   for (const r of records) values.push(r.length, ...r);
   const bad = values.findIndex((v) => !Number.isInteger(v) || v < 0 || v > MAX_PACKED);
   if (bad >= 0) throw new Error(`${what}: ${values[bad]} does not fit in 16 bits`);
@@ -44,12 +48,10 @@ export class PackedRecords {
         this.values[i] = (bytes[2 * i] as number) | ((bytes[2 * i + 1] as number) << 8);
       }
     }
-    let count = 0;
-    for (let at = 0; at < this.values.length; at += (this.values[at] as number) + 1) count++;
+    const v = this.values;
+    const count = (v[0] as number) | ((v[1] as number) << 16);
     this.starts = new Uint32Array(count);
-    for (let i = 0, at = 0; i < count; i++, at += (this.values[at] as number) + 1) {
-      this.starts[i] = at + 1;
-    }
+    for (let i = 0, at = 2; i < count; i++, at += (v[at] as number) + 1) this.starts[i] = at + 1;
   }
 
   get count(): number {

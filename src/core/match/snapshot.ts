@@ -73,7 +73,7 @@ interface FactSnapshot {
   own: boolean;
 }
 
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /** The pack ids a snapshot of these profiles is keyed by. */
 export function snapshotKey(profiles: readonly ShowProfile[]): string[] {
