@@ -18,8 +18,8 @@ import { WordIndex, type WordIndexState } from './word-index';
  * normalise, expand or sort.
  *
  * The snapshot is taken with every phrase term built (buildAll), and holds nothing that
- * depends on the sensitivity (the typo index is built on the first typo search) or the
- * progress (given at restore).
+ * depends on the sensitivity (the typo index is built at restore) or the progress (given at
+ * restore).
  */
 export interface MatcherSnapshot {
   /** Bumped when this shape changes, so a stale snapshot is refused, not misread. */
@@ -216,6 +216,9 @@ export function restoreSnapshot(
     made: new Uint8Array(s.words.words.length),
   };
   c.words.onFirstHit = (word) => makeAnchoredTerms(lazy, c, word);
+  // The typo index depends on the sensitivity, so it is not in the snapshot; built now, as a
+  // compile does, not inside a page's first scan (see compileShows).
+  c.words.buildIndexes();
   return c;
 }
 

@@ -95,8 +95,8 @@ export class WordIndex {
 
   /**
    * The vocabulary and its stem and skeleton indexes as plain data, for a build-time
-   * snapshot (snapshot.ts). The typo index is left out: it depends on the sensitivity and is
-   * built on the first typo search.
+   * snapshot (snapshot.ts). The typo index is left out: it depends on the sensitivity, and
+   * the restore builds it.
    */
   exportState(): WordIndexState {
     this.indexStems();
@@ -109,7 +109,8 @@ export class WordIndex {
   }
 
   /**
-   * A WordIndex as exportState() saw it, with a cold cache and no typo index yet. It takes
+   * A WordIndex as exportState() saw it, with a cold cache and no typo index yet (the caller
+   * builds it: buildIndexes). It takes
    * `state`'s arrays as its own (restore parses a fresh one each time).
    */
   static restore(tuning: Tuning, state: WordIndexState): WordIndex {
