@@ -70,6 +70,32 @@ function wrongFor(passages: Passage[], watched: number): Passage[] {
   });
 }
 
+/**
+ * Runs in the page: how each [data-expect] element stands in the page, its same-origin and
+ * srcdoc frames, and the open shadow roots of its elements. `where` says which.
+ */
+function readEverywhere(): { where: string; expect: string; ep: number; state: string | null }[] {
+  const out: { where: string; expect: string; ep: number; state: string | null }[] = [];
+  const read = (root: Document | ShadowRoot, where: string) => {
+    for (const el of root.querySelectorAll<HTMLElement>('[data-expect]')) {
+      out.push({
+        where: `${where}#${el.id || el.tagName.toLowerCase()}`,
+        expect: el.dataset.expect ?? '',
+        ep: Number(el.dataset.ep ?? 0),
+        state: el.getAttribute('data-spoiler-shield'),
+      });
+    }
+    for (const host of root.querySelectorAll('*')) {
+      if (host.shadowRoot) read(host.shadowRoot, `${where}>${host.id}`);
+    }
+  };
+  read(document, 'top');
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (frame.contentDocument) read(frame.contentDocument, frame.id);
+  }
+  return out;
+}
+
 describe.skipIf(!firefoxPath)(
   'the Firefox build in Firefox ESR (built-in show, not started)',
   () => {
@@ -144,6 +170,47 @@ describe.skipIf(!firefoxPath)(
         ['s5', 'hidden', 'hidden'],
         ['linked', 'hidden', 'hidden'],
       ]);
+    });
+
+    it('runs in same-origin and srcdoc iframes', async () => {
+      const tab = await openTab(bidi());
+      await tab.goto(server?.url('frame.html') as string);
+      const hidden = () =>
+        ['inner', 'written'].every((id) => {
+          const doc = (document.getElementById(id) as HTMLIFrameElement).contentDocument;
+          return doc?.querySelector('[data-spoiler-shield=hidden]') !== null;
+        });
+      await tab.waitFor('both frames to hide their spoiler', hidden, []);
+      const seen = await tab.evaluate(readEverywhere);
+      expect(seen.map((s) => [s.where, s.state])).toEqual([
+        ['top#outer', null],
+        ['inner#f1', null],
+        ['inner#f2', 'hidden'],
+        ['written#w1', null],
+        ['written#w2', 'hidden'],
+      ]);
+      await tab.close();
+    });
+
+    it('hides inside open shadow roots, also one attached after the page loaded', async () => {
+      const tab = await openTab(bidi());
+      await tab.goto(server?.url('shadow.html') as string);
+      await tab.waitFor(
+        'the late shadow root to be shielded',
+        () =>
+          document
+            .getElementById('c3')
+            ?.shadowRoot?.querySelector('[data-spoiler-shield=hidden]') != null,
+        [],
+      );
+      const seen = await tab.evaluate(readEverywhere);
+      const wrong = seen.filter((s) => (s.expect === 'spoiler') !== (s.state === 'hidden'));
+      expect(wrong).toEqual([]);
+      expect(seen.filter((s) => s.state === 'hidden').map((s) => s.where)).toEqual([
+        'top>c2#p',
+        'top>c3#p',
+      ]);
+      await tab.close();
     });
 
     it('opens the popup page without errors', async () => {
