@@ -119,7 +119,8 @@ export default defineContentScript({
         );
         releasePage(t0);
       });
-    // ...and while it is away, compile for the likeliest settings: when they are the ones that
+    // ...and while it is away, make the matcher for the likeliest settings (for a fresh install
+    // and most users, a restore of the build-time snapshot): when they are the ones that
     // arrive (or differ only in progress), apply() finds the matcher ready.
     if (!prepareOff()) {
       const guess = likelyShieldConfig(host, Date.now());

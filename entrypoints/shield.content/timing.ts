@@ -10,13 +10,14 @@ export const MEASURE = {
   /** From navigation start to the content script's main(): bundle load and evaluation. */
   main: 'spoiler-shield:main',
   /**
-   * From main() to the settings in hand. The matcher is compiled speculatively while the
-   * read is in flight, so when that compile outlasts the read this includes the rest of it.
+   * From main() to the settings in hand. The matcher is made (restored from the build-time
+   * snapshot, or compiled) and warmed speculatively while the read is in flight, so when that
+   * outlasts the read this includes the rest of it.
    */
   settings: 'spoiler-shield:settings',
-  /** The speculative compile in main(), while the settings read is in flight. */
+  /** The speculative matcher (restore or compile, then warm-up) in main(), while the read is in flight. */
   prepare: 'spoiler-shield:prepare',
-  /** Compile once the settings are in hand: ~0 when the speculative one is reused. */
+  /** Making the matcher once the settings are in hand: ~0 when the speculative one is reused. */
   compile: 'spoiler-shield:compile',
   firstScan: 'spoiler-shield:first-scan',
   /** Bench only: a full scan after the first, its text walk alone, a mutation batch. */
@@ -58,7 +59,7 @@ export function measure(name: string, start: number, end: number): void {
 const benchFromUrl = () => location.hash.includes('spoiler-shield-bench');
 
 /**
- * Bench only: `#spoiler-shield-no-prepare` skips the speculative compile, so the settings
+ * Bench only: `#spoiler-shield-no-prepare` skips the speculative matcher, so the settings
  * read is measured alone, as the browser delivers it (scripts/bench-dom.ts).
  */
 export function prepareOff(): boolean {
