@@ -133,6 +133,8 @@ async function scans(
   const rescanLongest: number[] = [];
   const rescanPieces: number[] = [];
   const rescanWall: number[] = [];
+  const rescanLongTasks: number[] = [];
+  const rescanLongestTask: number[] = [];
   const walk: number[] = [];
   const isolatedFloor: number[] = [];
   const loadWork: number[] = [];
@@ -142,6 +144,13 @@ async function scans(
   for (let run = 0; run < RUNS; run++) {
     await storage.set('sync', { progress: { 'tiny-pretty-things': { season: 1, episode: 0 } } });
     const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __long: number[][] };
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    });
     // The hash turns batch timings on from the start, so work done while parsing is counted.
     await page.goto(`${url}#spoiler-shield-bench`, { waitUntil: 'load' });
     await page.waitForFunction(
@@ -165,6 +174,7 @@ async function scans(
     const scansBefore = laterPieces.length;
     const walksBefore = (await durations(page, 'spoiler-shield:scan-walk')).length;
     const doneBefore = (await durations(page, 'spoiler-shield:scan-done')).length;
+    const changedAt = await page.evaluate(() => performance.now());
     await storage.set('sync', { progress: { 'tiny-pretty-things': { season: 1, episode: 1 } } });
     await page.waitForFunction(
       (n) => performance.getEntriesByName('spoiler-shield:scan-done').length > n,
@@ -175,6 +185,14 @@ async function scans(
     rescanLongest.push(Math.max(...pieces));
     rescanPieces.push(pieces.length);
     rescanWall.push(...(await durations(page, 'spoiler-shield:scan-done')).slice(doneBefore));
+    // Long tasks of the page's main thread while the rescan ran (ours, and the browser's own
+    // style and paint work in those frames; the bench's floor pass after each piece too).
+    const long = await page.evaluate(
+      (t) => (window as unknown as { __long: number[][] }).__long.filter(([s]) => (s ?? 0) >= t),
+      changedAt,
+    );
+    rescanLongTasks.push(long.length);
+    rescanLongestTask.push(Math.max(0, ...long.map(([, d]) => d ?? 0)));
     const walks = (await durations(page, 'spoiler-shield:scan-walk')).slice(walksBefore);
     walk.push(walks.reduce((a, b) => a + b, 0));
     isolatedFloor.push(...(await durations(page, 'spoiler-shield:floor')).slice(-1));
@@ -199,6 +217,9 @@ async function scans(
   const rl = stat(rescanLongest);
   console.log(
     `    in ${stat(rescanPieces).median} pieces (median): longest piece median ${ms(rl.median)}  max ${ms(rl.max)}; start to end ${ms(stat(rescanWall).median)} (frames between included)`,
+  );
+  console.log(
+    `    long tasks (>50 ms) from the change to the end: median ${stat(rescanLongTasks).median}, longest ${ms(stat(rescanLongestTask).max)} (the browser's work in those frames included)`,
   );
   const wk = stat(walk);
   console.log(

@@ -69,7 +69,7 @@ export class RootObserver {
 
   /**
    * Reads records until the slice is used up. The rest waits for later frames, and until then
-   * the body waits hidden (BodyHold): what those records added may be anything, anywhere, and
+   * the page is covered (BodyHold): what those records added may be anything, anywhere, and
    * finding out where is the very reading that did not fit (~2 us a record in the content
    * script's world). So one parser batch of 91,000 records on a 20,000-paragraph page costs a
    * few frames of blank page instead of a 250 ms task; batches that fit, all others, never do.

@@ -1,4 +1,10 @@
 import { isShieldLabel } from './marks';
+import { VEIL_TAG } from './slices';
+
+const VEIL_UPPER = VEIL_TAG.toUpperCase();
+/** The shield's own elements: their comings and goings are not the page's changes. */
+const ours = (node: Node) =>
+  isShieldLabel(node) || (node.nodeType === 1 && (node as Element).tagName === VEIL_UPPER);
 
 const NOT_BLANK = /\S/;
 
@@ -81,12 +87,12 @@ export class Reducer {
         // Blank text adds nothing to a passage (collect skips it), and a parser's batch is
         // half of them (the newlines between paragraphs): 18,000 of 37,000 nodes in one.
         const type = node.nodeType;
-        if (type === 3 ? !NOT_BLANK.test((node as Text).data) : isShieldLabel(node)) continue;
+        if (type === 3 ? !NOT_BLANK.test((node as Text).data) : ours(node)) continue;
         this.take1(node);
       }
       const removed = record.removedNodes;
       for (let i = 0; i < removed.length; i++) {
-        if (!isShieldLabel(removed[i] as Node)) {
+        if (!ours(removed[i] as Node)) {
           this.removedFrom.add(target);
           this.removed = true;
           break;

@@ -33,7 +33,7 @@ export interface RescanHost {
  * again. When the new settings hide no more than the old ones (`hideMore` false: the user only
  * advanced within a season, see tests/dom/progress-monotonic.test.ts), that is safe as it is:
  * what was shown stays safe to show. Otherwise an unmarked passage may now be a spoiler, and
- * nothing tells which before it is decided: the body waits hidden (WAIT_ATTR, manifest CSS)
+ * nothing tells which before it is decided: the page is covered (BodyHold's veil)
  * from the end of the first piece (before the first paint) to the last. Pages that fit in one
  * piece never see it. Later pieces run only in requestAnimationFrame callbacks, which come
  * before their frame's paint; never in idle callbacks or timers (they let spoilers flash).

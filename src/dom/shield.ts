@@ -151,6 +151,7 @@ export class Shield {
     this.abort.abort();
     this.observer.disconnect();
     this.stopRescan();
+    this.hold.dispose();
     this.waiting.clear();
     this.scan = null;
     this.restore();
@@ -167,7 +168,7 @@ export class Shield {
     const now = this.opts.window.performance.now();
     if (!job.step(now + this.sliceMs)) return this.finishRescan(job);
     // Content waiting for a frame: the rescan's walk covers it, and when the settings may
-    // hide more, the body waits hidden until the end anyway.
+    // hide more, the page is covered until the end anyway.
     if (hideMore) this.waiting.clear();
     this.frames.want(this.rescanTask);
   }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WAIT_ATTR } from '../../src/dom/marks';
 import { Shield } from '../../src/dom/shield';
+import { VEIL_TAG } from '../../src/dom/slices';
 import { fakeMatcher, serialize, settle } from './helpers';
 
 /**
@@ -17,6 +18,9 @@ const win = new Proxy(window, {
     return typeof value === 'function' ? value.bind(target) : value;
   },
 }) as unknown as Window & typeof globalThis;
+
+/** The page is covered (BodyHold's veil): nothing under it paints. */
+const veiled = () => document.querySelector(VEIL_TAG) !== null;
 
 const POSTS = 300;
 /** Appends posts as a parser does: each element first, then its children (4 records each). */
@@ -36,7 +40,7 @@ const readableSpoilers = () =>
   [...document.querySelectorAll('#main > p')]
     .filter((p) => /twist[4-9]/.test(p.textContent ?? ''))
     .filter((p) => p.getAttribute('data-spoiler-shield') !== 'hidden')
-    .filter((p) => !p.closest(`[${WAIT_ATTR}]`))
+    .filter((p) => !p.closest(`[${WAIT_ATTR}]`) && !veiled())
     .map((p) => p.id);
 
 let shield: Shield | null = null;
@@ -55,12 +59,12 @@ afterEach(() => {
 });
 
 describe('a batch with more records than a slice reads', () => {
-  it('reads on in later frames, the body waiting hidden until the last record is read', async () => {
+  it('reads on in later frames, the page covered until the last record is read', async () => {
     const main = document.getElementById('main') as HTMLElement;
     parse(main, 0, POSTS);
     await settle();
     // Only part was read in the callback: the body waits, nothing new is readable.
-    expect(document.body.hasAttribute(WAIT_ATTR)).toBe(true);
+    expect(veiled()).toBe(true);
     expect(readableSpoilers()).toEqual([]);
     let count = 0;
     while (frames.length > 0 && count < 100) {
@@ -77,7 +81,7 @@ describe('a batch with more records than a slice reads', () => {
       }
     }
     expect(count).toBeGreaterThan(2);
-    expect(document.querySelectorAll(`[${WAIT_ATTR}]`)).toHaveLength(0);
+    expect(document.querySelectorAll(`[${WAIT_ATTR}], ${VEIL_TAG}`)).toHaveLength(0);
     const final = serialize(document);
     // The same page scanned at once by a fresh shield gets the same marks.
     shield?.stop();
@@ -95,9 +99,12 @@ describe('a batch with more records than a slice reads', () => {
     const main = document.getElementById('main') as HTMLElement;
     parse(main, 0, POSTS);
     await settle();
-    expect(document.body.hasAttribute(WAIT_ATTR)).toBe(true);
+    expect(veiled()).toBe(true);
+    // The veil is fixed over the whole viewport, above everything the page has.
+    const veil = getComputedStyle(document.querySelector(VEIL_TAG) as Element);
+    expect([veil.position, veil.zIndex, veil.display]).toEqual(['fixed', '2147483647', 'block']);
     shield?.stop();
-    expect(document.querySelectorAll(`[${WAIT_ATTR}]`)).toHaveLength(0);
+    expect(document.querySelectorAll(`[${WAIT_ATTR}], ${VEIL_TAG}`)).toHaveLength(0);
     expect(document.querySelectorAll('[data-spoiler-shield]')).toHaveLength(0);
   });
 
@@ -106,8 +113,8 @@ describe('a batch with more records than a slice reads', () => {
     parse(main, 0, POSTS);
     await settle();
     shield?.update(null);
-    expect(document.querySelectorAll(`[${WAIT_ATTR}]`)).toHaveLength(0);
+    expect(document.querySelectorAll(`[${WAIT_ATTR}], ${VEIL_TAG}`)).toHaveLength(0);
     for (const cb of frames) cb(0);
-    expect(document.querySelectorAll(`[${WAIT_ATTR}]`)).toHaveLength(0);
+    expect(document.querySelectorAll(`[${WAIT_ATTR}], ${VEIL_TAG}`)).toHaveLength(0);
   });
 });

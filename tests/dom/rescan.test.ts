@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WAIT_ATTR } from '../../src/dom/marks';
 import { Shield } from '../../src/dom/shield';
+import { VEIL_TAG } from '../../src/dom/slices';
 import { fakeMatcher, serialize, settle } from './helpers';
 
 /**
@@ -17,6 +18,8 @@ const win = new Proxy(window, {
     return typeof value === 'function' ? value.bind(target) : value;
   },
 }) as unknown as Window & typeof globalThis;
+/** The page is covered (BodyHold's veil): nothing under it paints. */
+const veiled = () => document.querySelector(VEIL_TAG) !== null;
 const frame = () => {
   const due = frames;
   frames = [];
@@ -62,7 +65,11 @@ function syncResult(watched: number): { html: string; spoilers: string[] } {
 const readable = (spoilers: string[]) =>
   spoilers.filter((id) => {
     const p = document.getElementById(id) as Element;
-    return p.getAttribute('data-spoiler-shield') !== 'hidden' && !p.closest(`[${WAIT_ATTR}]`);
+    return (
+      p.getAttribute('data-spoiler-shield') !== 'hidden' &&
+      !p.closest(`[${WAIT_ATTR}]`) &&
+      !veiled()
+    );
   });
 /** Runs frames until no more are asked for; checks `between` after each. */
 function runFrames(between: () => void): number {
@@ -100,7 +107,7 @@ describe('a rescan spread over frames', () => {
     expect(readable(spoilers)).toEqual([]);
     const count = runFrames(() => expect(readable(spoilers)).toEqual([]));
     expect(count).toBeGreaterThan(5);
-    expect(document.querySelectorAll(`[${WAIT_ATTR}]`)).toHaveLength(0);
+    expect(document.querySelectorAll(`[${WAIT_ATTR}], ${VEIL_TAG}`)).toHaveLength(0);
     expect(serialize(document)).toBe(expected);
     s.stop();
     expect(serialize(document)).toBe(original);
@@ -116,7 +123,7 @@ describe('a rescan spread over frames', () => {
     s.update(fakeMatcher(5));
     expect(readable(spoilers)).toEqual([]);
     runFrames(() => expect(readable(spoilers)).toEqual([]));
-    expect(document.querySelectorAll(`[${WAIT_ATTR}]`)).toHaveLength(0);
+    expect(document.querySelectorAll(`[${WAIT_ATTR}], ${VEIL_TAG}`)).toHaveLength(0);
     expect(serialize(document)).toBe(expected);
   });
 
@@ -142,7 +149,7 @@ describe('a rescan spread over frames', () => {
     runFrames(() => {});
     s.update(fakeMatcher(1));
     frame();
-    expect(document.querySelector(`[${WAIT_ATTR}]`)).not.toBeNull();
+    expect(document.querySelector(`[${WAIT_ATTR}], ${VEIL_TAG}`)).not.toBeNull();
     s.stop();
     expect(serialize(document)).toBe(original);
     frame(); // a frame asked for before the stop finds nothing to do
@@ -160,8 +167,8 @@ describe('a rescan spread over frames', () => {
     matcher.setWatched(6);
     s.update(matcher, 'fewer');
     // Nothing waits: whatever was shown stays safe to show.
-    expect(document.querySelector(`[${WAIT_ATTR}]`)).toBeNull();
-    runFrames(() => expect(document.querySelector(`[${WAIT_ATTR}]`)).toBeNull());
+    expect(document.querySelector(`[${WAIT_ATTR}], ${VEIL_TAG}`)).toBeNull();
+    runFrames(() => expect(document.querySelector(`[${WAIT_ATTR}], ${VEIL_TAG}`)).toBeNull());
     expect(matcher.evaluated).toHaveLength(marked);
     expect(serialize(document)).toBe(expected);
   });
@@ -183,7 +190,7 @@ describe('a rescan spread over frames', () => {
     const spoilers = ['p1', 'late', 'p7', 'p3'];
     expect(readable(spoilers)).toEqual([]);
     runFrames(() => expect(readable(spoilers)).toEqual([]));
-    expect(document.querySelectorAll(`[${WAIT_ATTR}]`)).toHaveLength(0);
+    expect(document.querySelectorAll(`[${WAIT_ATTR}], ${VEIL_TAG}`)).toHaveLength(0);
     const final = serialize(document);
     s.stop();
     expect(syncResult(2).html).toBe(final);
