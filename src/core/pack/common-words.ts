@@ -3,6 +3,11 @@
  * group is made only of these would fire on ordinary pages that have nothing to
  * do with the show ("he left her"), so validation warns about it. Hand-picked:
  * function words plus the everyday verbs and nouns that plot summaries lean on.
+ *
+ * Deliberately not the matcher's list (src/core/text/common-words.ts): that one names the words
+ * that never start a term or a typo match, and plot verbs such as "died", "kissed" or "killed"
+ * must stay out of it so that they count as plot evidence. Here they belong in, because a fact
+ * made of nothing else fires on any page that tells any story.
  */
 const WORDS = `
 a about above after again against all almost also always am an and another any anyone anything
