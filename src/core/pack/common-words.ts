@@ -5,7 +5,7 @@
  * function words plus the everyday verbs and nouns that plot summaries lean on.
  *
  * Deliberately not the matcher's list (src/core/text/common-words.ts): that one names the words
- * that never start a term or a typo match, and plot verbs such as "died", "kissed" or "killed"
+ * that never start a term or a typo match, and plot words such as "kissed", "killed" or "death"
  * must stay out of it so that they count as plot evidence. Here they belong in, because a fact
  * made of nothing else fires on any page that tells any story.
  */
