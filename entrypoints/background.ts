@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ShieldCountMessage, TabCommand, TabStatus } from '@/src/core/messages';
 import { createBadgeCounter } from '@/src/settings/badge';
 // Importing the items runs their storage migrations as soon as the worker starts.
-import '@/src/settings/items';
+import { badgeCountsItem } from '@/src/settings/items';
 
 /**
  * Badge counts and the keyboard command. Nothing is written on install: every
@@ -12,10 +12,22 @@ import '@/src/settings/items';
 export default defineBackground(() => {
   // The Firefox build is MV2, where the toolbar button is browserAction.
   const action = browser.action ?? browser.browserAction;
-  const badge = createBadgeCounter((tabId, text) => {
-    // The tab may have closed in between; that is not an error worth reporting.
-    action.setBadgeText({ tabId, text }).catch(() => {});
-  });
+  const badge = createBadgeCounter(
+    (tabId, text) => {
+      // The tab may have closed in between; that is not an error worth reporting.
+      action.setBadgeText({ tabId, text }).catch(() => {});
+    },
+    // Kept for the browser session, so a count after the worker restarts adds to the others.
+    {
+      load: async () => {
+        const kept = await badgeCountsItem.getValue();
+        // Tabs closed while the worker was stopped: their onRemoved was never heard.
+        const open = new Set((await browser.tabs.query({})).map((tab) => String(tab.id)));
+        return Object.fromEntries(Object.entries(kept).filter(([tabId]) => open.has(tabId)));
+      },
+      save: (state) => void badgeCountsItem.setValue(state).catch(() => {}),
+    },
+  );
   void action.setBadgeBackgroundColor({ color: '#5b3cc4' }).catch(() => {});
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

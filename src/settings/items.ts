@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { EpisodeRef } from '../core/episode';
 import { emptyLibrary, type PackLibrary } from '../core/pack/library';
+import type { BadgeState } from './badge';
 import { DEFAULT_FOLLOWED, KEYS } from './keys';
 import { DEFAULT_PREFS, migratePrefsV1toV2, type Prefs } from './prefs';
 
@@ -47,4 +48,12 @@ export const prefsItem = storage.defineItem<Prefs>(KEYS.prefs, {
 export const libraryItem = storage.defineItem<PackLibrary>(KEYS.library, {
   fallback: emptyLibrary(),
   version: 1,
+});
+
+/**
+ * The badge's counts per tab and frame (src/settings/badge.ts), kept for the browser session
+ * so that they outlive a service worker restart. Not a setting: never synced or exported.
+ */
+export const badgeCountsItem = storage.defineItem<BadgeState>(KEYS.badgeCounts, {
+  fallback: {},
 });
