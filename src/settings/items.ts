@@ -52,8 +52,10 @@ export const libraryItem = storage.defineItem<PackLibrary>(KEYS.library, {
 
 /**
  * The badge's counts per tab and frame (src/settings/badge.ts), kept for the browser session
- * so that they outlive a service worker restart. Not a setting: never synced or exported.
+ * so that they outlive a service worker restart. Not a setting, so not in KEYS: settings
+ * readers watch every key there, and content scripts may not touch the session area
+ * (Firefox has no storage.session in them at all).
  */
-export const badgeCountsItem = storage.defineItem<BadgeState>(KEYS.badgeCounts, {
+export const badgeCountsItem = storage.defineItem<BadgeState>('session:badgeCounts', {
   fallback: {},
 });

@@ -11,8 +11,6 @@ export const KEYS = {
   followed: 'sync:followed',
   prefs: 'sync:prefs',
   library: 'local:library',
-  /** Hidden-passage counts per tab and frame, for the badge: this browser session only. */
-  badgeCounts: 'session:badgeCounts',
 } as const;
 
 /** A fresh install follows the built-in show, not started. */
