@@ -13,6 +13,7 @@ import {
   watchShieldConfig,
 } from '@/src/settings/shield-config';
 import { localizedLabels } from './labels';
+import { LazyMatcher } from './lazy-matcher';
 import { MatcherCache } from './matcher-cache';
 import shadowCss from './style.css?inline';
 import {
@@ -93,12 +94,20 @@ export default defineContentScript({
     shield.attach();
 
     const matchers = new MatcherCache(BUILTIN_PACKS, snapshot, snapshotOf);
+    // A subframe makes its matcher when it first has a passage to decide (lazy-matcher.ts);
+    // only the top frame makes one ahead, while its settings read is in flight.
+    const subframe = window !== window.top;
     let fromWatch = false;
     const apply = (config: ShieldConfig) => {
       active = config.active && config.profiles.length > 0;
       html.setAttribute(STYLE_ATTR, config.hideStyle);
       const compileStart = performance.now();
-      const matcher = active ? matchers.get(config.profiles, config.sensitivity) : null;
+      const { profiles, sensitivity } = config;
+      const matcher = !active
+        ? null
+        : subframe
+          ? new LazyMatcher(() => matchers.get(profiles, sensitivity))
+          : matchers.get(profiles, sensitivity);
       if (!firstScanDone) measure(MEASURE.compile, compileStart, performance.now());
       shield.update(matcher);
       firstScanDone = true;
@@ -122,7 +131,7 @@ export default defineContentScript({
     // ...and while it is away, make the matcher for the likeliest settings (for a fresh install
     // and most users, a restore of the build-time snapshot): when they are the ones that
     // arrive (or differ only in progress), apply() finds the matcher ready.
-    if (!prepareOff()) {
+    if (!subframe && !prepareOff()) {
       const guess = likelyShieldConfig(host, Date.now());
       const start = performance.now();
       if (guess.active) MatcherCache.warm(matchers.get(guess.profiles, guess.sensitivity));
