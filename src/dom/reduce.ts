@@ -62,13 +62,19 @@ export class Reducer {
   constructor(private readonly threshold = RESCAN_THRESHOLD) {}
 
   /**
-   * Reduces records[from..] to the end, or until `stop()` (asked every few hundred records)
-   * says so; returns the index of the first record not read.
+   * Reduces records[from..] to the end, or until `stop()` (asked every few hundred records,
+   * once `atLeast` were read) says so; returns the index of the first record not read.
    */
-  run(records: MutationRecord[], from: number, stop?: () => boolean): number {
+  run(
+    records: MutationRecord[],
+    from: number,
+    stop?: () => boolean,
+    atLeast = RECORDS_PER_LOOK,
+  ): number {
     const touched = this.touched;
     for (let r = from; r < records.length; r++) {
-      if (stop && r > from && (r - from) % RECORDS_PER_LOOK === 0 && stop()) return r;
+      const read = r - from;
+      if (stop && read >= atLeast && read % RECORDS_PER_LOOK === 0 && stop()) return r;
       const record = records[r] as MutationRecord;
       const target = record.target;
       if (record.type === 'characterData') {

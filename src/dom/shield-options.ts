@@ -17,6 +17,8 @@ export interface ShieldOptions {
   outerTitle?: () => string | null;
   /** Batches with more changed nodes than this trigger a full rescan (tests lower it). */
   rescanThreshold?: number;
+  /** Records an observer callback reads before the rest may wait (VEIL_MIN_RECORDS; tests). */
+  veilMinRecords?: number;
   /** Main-thread time per slice of a big batch (default SLICE_MS; tests set 0). */
   sliceMs?: number;
   /** Called after each scan or mutation batch with its main-thread time (benchmarks). */

@@ -50,7 +50,12 @@ export class Shield {
       () => this.scan !== null,
       opts.rescanThreshold,
       () => opts.window.performance.now(),
-      { frames: this.frames, hold: this.hold, sliceMs: this.sliceMs },
+      {
+        frames: this.frames,
+        hold: this.hold,
+        sliceMs: this.sliceMs,
+        minRecords: opts.veilMinRecords,
+      },
     );
     this.waiting = new WaitingRoots(this.frames, (roots, deadline) => {
       const start = opts.window.performance.now();

@@ -49,7 +49,8 @@ beforeEach(() => {
   document.body.innerHTML =
     '<main id="main"><p id="first">The first post, read at once.</p></main>';
   frames = [];
-  shield = new Shield({ document, window: win, sliceMs: 0 });
+  // A zero slice, and no minimum of records read at once (8,192 by default).
+  shield = new Shield({ document, window: win, sliceMs: 0, veilMinRecords: 0 });
   shield.attach();
   shield.update(fakeMatcher(3));
 });
@@ -59,6 +60,17 @@ afterEach(() => {
 });
 
 describe('a batch with more records than a slice reads', () => {
+  it('is read at once below the minimum, whatever the clock says', async () => {
+    shield?.stop();
+    shield = new Shield({ document, window: win, sliceMs: 0, veilMinRecords: 4 * POSTS });
+    shield.attach();
+    shield.update(fakeMatcher(3));
+    parse(document.getElementById('main') as HTMLElement, 0, POSTS);
+    await settle();
+    expect(veiled()).toBe(false);
+    expect(readableSpoilers()).toEqual([]);
+  });
+
   it('reads on in later frames, the page covered until the last record is read', async () => {
     const main = document.getElementById('main') as HTMLElement;
     parse(main, 0, POSTS);
