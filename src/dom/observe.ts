@@ -1,5 +1,6 @@
 import { type ChangeBatch, RESCAN_THRESHOLD, Reducer } from './reduce';
-import type { BodyHold, FrameLoop, FrameTask } from './slices';
+import type { FrameLoop, FrameTask } from './slices';
+import type { BodyHold } from './veil';
 
 export { type ChangeBatch, RESCAN_THRESHOLD, reduce, topMost } from './reduce';
 

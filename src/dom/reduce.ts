@@ -1,5 +1,5 @@
 import { isShieldLabel } from './marks';
-import { VEIL_TAG } from './slices';
+import { VEIL_TAG } from './veil';
 
 const VEIL_UPPER = VEIL_TAG.toUpperCase();
 /** The shield's own elements: their comings and goings are not the page's changes. */

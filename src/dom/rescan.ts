@@ -1,5 +1,5 @@
 import type { TextWalk } from './collect';
-import type { BodyHold } from './slices';
+import type { BodyHold } from './veil';
 
 /** Passages observed or decided between two looks at the clock. */
 const GROUP = 64;

@@ -8,7 +8,8 @@ import { PassageResolver } from './passages';
 import { Rescan, type RescanHost } from './rescan';
 import { ShadowRoots } from './shadow-roots';
 import type { SettingsChange, ShieldCounts, ShieldOptions } from './shield-options';
-import { BodyHold, FrameLoop, type FrameTask, GROUP, SLICE_MS, WaitingRoots } from './slices';
+import { FrameLoop, type FrameTask, GROUP, SLICE_MS, WaitingRoots } from './slices';
+import { BodyHold } from './veil';
 
 export type { SettingsChange, ShieldCounts, ShieldOptions } from './shield-options';
 

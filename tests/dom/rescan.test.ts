@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WAIT_ATTR } from '../../src/dom/marks';
 import { Shield } from '../../src/dom/shield';
-import { VEIL_TAG } from '../../src/dom/slices';
+import { VEIL_TAG } from '../../src/dom/veil';
 import { fakeMatcher, serialize, settle } from './helpers';
 
 /**
