@@ -1,9 +1,12 @@
 import './style.css';
 import snapshot, { packs as snapshotOf } from 'virtual:builtin-snapshot';
 import { browser } from 'wxt/browser';
+import type { EpisodeRef } from '@/src/core/episode';
+import type { Matcher } from '@/src/core/match/types';
 import type { ShieldCountMessage, TabCommand, TabStatus } from '@/src/core/messages';
 import { BUILTIN_PACKS } from '@/src/core/pack/builtin/index';
 import { LOADED_ATTR, PENDING_ATTR, STYLE_ATTR } from '@/src/dom/marks';
+import { progressChange } from '@/src/dom/settings-change';
 import { Shield } from '@/src/dom/shield';
 import {
   likelyShieldConfig,
@@ -13,7 +16,6 @@ import {
   watchShieldConfig,
 } from '@/src/settings/shield-config';
 import { localizedLabels } from './labels';
-import { LazyMatcher } from './lazy-matcher';
 import { MatcherCache } from './matcher-cache';
 import shadowCss from './style.css?inline';
 import {
@@ -79,7 +81,8 @@ export default defineContentScript({
         if (kind === 'scan' && !firstScanDone) measure(MEASURE.firstScan, start, end);
         else if (benchOn()) {
           measure(`spoiler-shield:${kind}`, start, end);
-          if (kind === 'scan') measureFloor();
+          // Once per rescan, not per piece: the floor pass is the bench's, not the shield's.
+          if (kind === 'scan-done') measureFloor();
         }
       },
     });
@@ -98,6 +101,8 @@ export default defineContentScript({
     // only the top frame makes one ahead, while its settings read is in flight.
     const subframe = window !== window.top;
     let fromWatch = false;
+    let shown: Matcher | null = null;
+    let shownProgress: EpisodeRef[] = [];
     const apply = (config: ShieldConfig) => {
       active = config.active && config.profiles.length > 0;
       html.setAttribute(STYLE_ATTR, config.hideStyle);
@@ -106,10 +111,16 @@ export default defineContentScript({
       const matcher = !active
         ? null
         : subframe
-          ? new LazyMatcher(() => matchers.get(profiles, sensitivity))
+          ? matchers.lazy(profiles, sensitivity)
           : matchers.get(profiles, sensitivity);
+      const progress = profiles.map((p) => p.watched);
+      // The same matcher with the progress moved forward hides fewer: only the hidden passages
+      // are decided again (Shield.update). Anything else is a full rescan.
+      const change = matcher && matcher === shown ? progressChange(shownProgress, progress) : 'any';
+      shown = matcher;
+      shownProgress = progress;
       if (!firstScanDone) measure(MEASURE.compile, compileStart, performance.now());
-      shield.update(matcher);
+      shield.update(matcher, change);
       firstScanDone = true;
       clearTimeout(failOpen);
       releasePage(t0);

@@ -2,6 +2,7 @@ import { compileMatcher, type EngineMatcher, restoreMatcher } from '@/src/core/m
 import { snapshotKey } from '@/src/core/match/snapshot';
 import type { Sensitivity, ShowProfile } from '@/src/core/match/types';
 import type { Pack } from '@/src/core/pack/schema';
+import { LazyMatcher } from './lazy-matcher';
 
 /**
  * Compiles matchers (or restores the build-time snapshot), and reuses the last one when only
@@ -31,6 +32,11 @@ const WARM_TEXT = [
 export class MatcherCache {
   private entry: { key: string; matcher: EngineMatcher; from: 'snapshot' | 'compile' } | null =
     null;
+  private lazyEntry: {
+    key: string;
+    matcher: LazyMatcher;
+    setLatest(profiles: ShowProfile[]): void;
+  } | null = null;
 
   constructor(
     private readonly builtins: readonly Pack[],
@@ -52,6 +58,31 @@ export class MatcherCache {
         ? restoreMatcher(this.snapshot as string, profiles, { sensitivity })
         : (compileMatcher(profiles, { sensitivity }) as EngineMatcher);
     this.entry = { key, matcher, from };
+    return matcher;
+  }
+
+  /**
+   * For a subframe: a matcher made when a page first needs a decision (lazy-matcher.ts). The
+   * same object while only the progress changes, like get(), so the shield can tell a step
+   * forward from new settings; its real matcher, once made, is get()'s and moves with it.
+   */
+  lazy(profiles: ShowProfile[], sensitivity: Sensitivity): LazyMatcher {
+    const key = this.keyOf(profiles, sensitivity);
+    const entry = this.lazyEntry;
+    if (entry?.key === key) {
+      entry.setLatest(profiles);
+      if (entry.matcher.isMade) this.get(profiles, sensitivity);
+      return entry.matcher;
+    }
+    let latest = profiles;
+    const matcher = new LazyMatcher((): EngineMatcher => this.get(latest, sensitivity));
+    this.lazyEntry = {
+      key,
+      matcher,
+      setLatest: (p) => {
+        latest = p;
+      },
+    };
     return matcher;
   }
 

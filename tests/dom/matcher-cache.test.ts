@@ -110,4 +110,22 @@ describe('MatcherCache', () => {
     plain.get([profile(0)], 'balanced');
     expect(plain.source).toBe('compile');
   });
+
+  it('gives a subframe the same lazy matcher while only the progress moves, made on first need', () => {
+    const snapshot = snapshotPacks([profile(0)]);
+    const cache = new MatcherCache(BUILTIN_PACKS, snapshot, [pack.id]);
+    const lazy = cache.lazy([profile(0)], 'balanced');
+    expect(cache.lazy([profile(3)], 'balanced')).toBe(lazy);
+    expect(lazy.isMade).toBe(false);
+    // Made with the latest progress it was given (3), not the first (0).
+    const at3 = decisions(lazy);
+    expect(at3).toEqual(decisions(compileMatcher([profile(3)], { sensitivity: 'balanced' })));
+    expect(lazy.isMade).toBe(true);
+    // Once made, a later progress reaches it too.
+    expect(cache.lazy([profile(10)], 'balanced')).toBe(lazy);
+    expect(decisions(lazy)).toEqual(
+      decisions(compileMatcher([profile(10)], { sensitivity: 'balanced' })),
+    );
+    expect(cache.lazy([profile(10)], 'strict')).not.toBe(lazy);
+  });
 });
