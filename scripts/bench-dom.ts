@@ -395,10 +395,10 @@ async function firstPaint(chromiumPath: string, withExt: BrowserContext, ...urls
         `  with extension:    median ${ms(wi.median)}  max ${ms(wi.max)}  (+${ms(wi.median - wo.median)})`,
       );
       console.log(
-        `  navigation to the content script's main(): median ${ms(stat(bundle).median)}; speculative compile: median ${ms(stat(prepare).median)}`,
+        `  navigation to the content script's main(): median ${ms(stat(bundle).median)}; speculative matcher (snapshot restore + warm-up): median ${ms(stat(prepare).median)}`,
       );
       console.log(
-        `  settings in hand (read overlapped with that compile): median ${ms(stat(settings).median)}; page held unpainted: median ${ms(stat(held).median)}`,
+        `  settings in hand (the read overlapped with that matcher): median ${ms(stat(settings).median)}; page held unpainted: median ${ms(stat(held).median)}`,
       );
       console.log(
         `  settings read alone (${RUNS * 2} more loads, speculation off): median ${ms(st.median)}  max ${ms(st.max)}`,
