@@ -127,7 +127,8 @@ export class Rescan {
 
   /** Ends a piece with work left: before this task ends (and the frame paints), hide. */
   private pause(start: number): true {
-    if (this.hideMore) this.hold.hold(this);
+    // The page has been painted before a settings change: the veil can take its colours.
+    if (this.hideMore) this.hold.hold(this, true);
     this.host.work('scan', start, this.host.now());
     return true;
   }

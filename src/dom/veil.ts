@@ -1,3 +1,5 @@
+import { PENDING_ATTR } from './marks';
+
 /** The element a BodyHold lays over the page (our own, like the label; no text). */
 export const VEIL_TAG = 'spoiler-shield-veil';
 const VEIL_STYLE = [
@@ -6,12 +8,27 @@ const VEIL_STYLE = [
   'position: fixed',
   'inset: 0',
   'z-index: 2147483647',
-  // The page's own background cannot be read here without forcing a style pass on a page
-  // that may be mid-parse; the canvas color follows the page's color scheme.
-  'background: Canvas',
 ]
   .map((d) => `${d} !important`)
   .join('; ');
+
+/**
+ * The page's own background colour, or null when it has no opaque one: the body's, else the
+ * root's. Read only for a page that has been painted (a rescan), never mid-parse: there it
+ * would force a style pass over what is parsed so far.
+ */
+function pageBackground(doc: Document): string | null {
+  const view = doc.defaultView;
+  if (!view) return null;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const colour = view.getComputedStyle(el).backgroundColor;
+    // Opaque colours only (browsers give those as rgb(), any alpha as rgba()): a veil that
+    // lets the page show through would not be a veil.
+    if (/^rgb\(/.test(colour)) return colour;
+  }
+  return null;
+}
 
 /**
  * Covers the page while any holder needs it: a rescan that may hide more than the marks show,
@@ -36,13 +53,22 @@ export class BodyHold {
     return this.veil !== null;
   }
 
-  hold(holder: object): void {
+  /**
+   * Covers the page for `holder`. `matchPage`: the page has been painted, so the veil takes its
+   * background colour (a dark page is not flashed light); otherwise, mid-parse, the veil is the
+   * canvas colour, which follows the page's colour scheme.
+   */
+  hold(holder: object, matchPage = false): void {
     this.holders.add(holder);
     if (this.veil?.isConnected) return;
     const root = this.doc.documentElement;
     if (!root) return;
     const veil = this.veil ?? this.doc.createElement(VEIL_TAG);
-    veil.setAttribute('style', VEIL_STYLE);
+    // Still held unpainted (PENDING_ATTR: the first scan of a page parsed before the settings
+    // came): nothing to match, and reading styles would only force a style pass early.
+    const painted = matchPage && !root.hasAttribute(PENDING_ATTR);
+    const colour = (painted && pageBackground(this.doc)) || 'Canvas';
+    veil.setAttribute('style', `${VEIL_STYLE}; background: ${colour} !important`);
     veil.setAttribute('aria-hidden', 'true');
     // Last in the root element: on top of the body and of anything the page puts after it.
     root.appendChild(veil);
