@@ -5,6 +5,7 @@ import type { EpisodeRef } from '@/src/core/episode';
 import type { Matcher } from '@/src/core/match/types';
 import type { ShieldCountMessage, TabCommand, TabStatus } from '@/src/core/messages';
 import { BUILTIN_PACKS } from '@/src/core/pack/builtin/index';
+import { FIRST_PAINT_SLICE_MS } from '@/src/dom/first-paint';
 import { LOADED_ATTR, PENDING_ATTR, STYLE_ATTR } from '@/src/dom/marks';
 import { progressChange } from '@/src/dom/settings-change';
 import { Shield } from '@/src/dom/shield';
@@ -65,6 +66,8 @@ export default defineContentScript({
       signal: ctx.signal,
       labels: localizedLabels(),
       shadowCss,
+      // The top of the page is decided and painted first; the rest a frame later, hidden until.
+      firstPaintSliceMs: FIRST_PAINT_SLICE_MS,
       outerTitle: () => {
         if (window === window.top) return null;
         try {

@@ -21,6 +21,12 @@ export interface ShieldOptions {
   veilMinRecords?: number;
   /** Main-thread time per slice of a big batch (default SLICE_MS; tests set 0). */
   sliceMs?: number;
+  /**
+   * Until the first frame after attach(): the slice of a batch, with big containers split into
+   * their children, and what does not fit waits for the frame after that first paint
+   * (first-paint.ts). Unset: batches before the first frame are treated like any other.
+   */
+  firstPaintSliceMs?: number;
   /** Called after each scan or mutation batch with its main-thread time (benchmarks). */
   onWork?: (kind: WorkKind, start: number, end: number) => void;
 }

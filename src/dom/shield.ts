@@ -1,5 +1,6 @@
 import type { Decision, Matcher, PageScan } from '../core/match/types';
 import { TextWalk } from './collect';
+import { FIRST_PAINT_GROUP, splitForFirstPaint } from './first-paint';
 import { listenForReveal } from './interaction';
 import { ENGLISH_LABELS } from './label';
 import { type ChangeBatch, RootObserver, topMost } from './observe';
@@ -38,6 +39,9 @@ export class Shield {
   private readonly waiting: WaitingRoots;
   private readonly rescanTask: FrameTask = (deadline) => this.rescanStep(deadline);
   private readonly sliceMs: number;
+  /** No frame has painted content since attach() yet (only with firstPaintSliceMs). */
+  private beforeFirstFrame = false;
+  private firstFrameAsked = false;
   private readonly abort = new AbortController();
 
   constructor(private readonly opts: ShieldOptions) {
@@ -75,6 +79,8 @@ export class Shield {
   /** Starts watching the document now; changes before the first update() are covered by its scan. */
   attach(): void {
     this.observer.observe(this.opts.document);
+    // Until the frame that paints the first content, batches take the first-paint slice.
+    if (this.opts.firstPaintSliceMs !== undefined) this.beforeFirstFrame = true;
     listenForReveal(
       this.opts.window,
       (p) => this.reveal(p),
@@ -201,8 +207,10 @@ export class Shield {
     // recheck here would be of every passage (the rescan's own decisions are harmless too).
     if (scan.contextVersion !== this.seenVersion) this.recheckHarmless(scan);
     this.emitCount();
-    // All in one task: the walk covered the content waiting for a slice: it is decided.
-    if (job.wholeInOne) this.waiting.clear();
+    // All in one task: the walk covered the content waiting for a slice: it is decided. Not
+    // when only known passages were decided again ('fewer'): what waits was never read, and
+    // showing it now would paint it undecided.
+    if (job.wholeInOne && !job.fromKnown) this.waiting.clear();
     this.opts.onWork?.('scan-done', job.started, this.opts.window.performance.now());
   }
 
@@ -254,13 +262,32 @@ export class Shield {
     const roots = [...batch.nodes, ...upgraded];
     // Text changes and removals touch what is on screen already: always now. New elements
     // too, while the slice lasts; past it they wait, hidden, for the next frames.
-    const elements: Element[] = [];
+    let elements: Element[] = [];
     const others: Node[] = [];
     for (const root of roots) (root.nodeType === 1 ? elements : others).push(root as Element);
+    // Before the first frame: the top of the page first, the rest after the first paint.
+    // A hidden tab (opened in the background) runs no animation frames until it is shown:
+    // there, what waited would wait unread until then, so it is all read now.
+    const first = this.beforeFirstFrame && this.opts.document.visibilityState !== 'hidden';
+    if (first && elements.length > 0) {
+      elements = splitForFirstPaint(elements, others);
+      // The coming frame paints this content: batches after it are read as usual. (Frames
+      // before it, while the page was held or empty, painted no content.)
+      if (!this.firstFrameAsked) {
+        this.firstFrameAsked = true;
+        this.opts.window.requestAnimationFrame(() => {
+          this.beforeFirstFrame = false;
+        });
+      }
+    }
     this.runRoots(scan, others, batch.removedFrom, batch.removed);
+    const slice = first ? Math.min(this.sliceMs, this.opts.firstPaintSliceMs ?? 0) : this.sliceMs;
     // Content already waiting goes first: new elements queue behind it, in page order.
-    const done = this.waiting.size > 0 ? 0 : this.runWaiting(elements, start + this.sliceMs);
-    if (done < elements.length) this.waiting.defer(elements.slice(done));
+    const done =
+      this.waiting.size > 0
+        ? 0
+        : this.runWaiting(elements, start + slice, first ? FIRST_PAINT_GROUP : GROUP);
+    if (done < elements.length) this.waiting.defer(elements.slice(done), first);
     this.opts.onWork?.('batch', start, now());
   }
 
@@ -268,13 +295,13 @@ export class Shield {
    * Runs element roots GROUP at a time until the deadline, at least one group (so every
    * frame makes progress); returns how many it ran.
    */
-  private runWaiting(roots: readonly Element[], deadline: number): number {
+  private runWaiting(roots: readonly Element[], deadline: number, group = GROUP): number {
     const scan = this.scan;
     if (!scan) return 0;
     let done = 0;
     while (done < roots.length) {
-      this.runRoots(scan, roots.slice(done, done + GROUP), [], false);
-      done = Math.min(done + GROUP, roots.length);
+      this.runRoots(scan, roots.slice(done, done + group), [], false);
+      done = Math.min(done + group, roots.length);
       if (this.opts.window.performance.now() >= deadline) break;
     }
     return done;

@@ -73,6 +73,7 @@ export class FrameLoop {
 export class WaitingRoots {
   private queue: Element[] = [];
   private head = 0;
+  private skipFrame = false;
   private readonly task: FrameTask = (deadline) => this.drain(deadline);
 
   constructor(
@@ -87,12 +88,16 @@ export class WaitingRoots {
     return this.queue.length - this.head;
   }
 
-  /** Hides the roots until a later frame runs them. */
-  defer(roots: readonly Element[]): void {
+  /**
+   * Hides the roots until a later frame runs them. `afterPaint`: not in the coming frame, whose
+   * paint is the page's first (first-paint.ts), but in the one after it.
+   */
+  defer(roots: readonly Element[], afterPaint = false): void {
     for (const root of roots) {
       root.setAttribute(WAIT_ATTR, '');
       this.queue.push(root);
     }
+    if (afterPaint) this.skipFrame = true;
     this.frames.want(this.task);
   }
 
@@ -103,10 +108,16 @@ export class WaitingRoots {
     }
     this.queue = [];
     this.head = 0;
+    this.skipFrame = false;
     this.frames.drop(this.task);
   }
 
   private drain(deadline: number): boolean {
+    if (this.skipFrame) {
+      // This frame paints what was decided; the rest runs in the next one.
+      this.skipFrame = false;
+      return this.size > 0;
+    }
     // A bounded look ahead: copying the whole queue each frame was O(queue) per frame.
     const chunk = this.queue.slice(this.head, this.head + LOOK_AHEAD);
     this.head += chunk.length;
