@@ -9,7 +9,8 @@
  *   hides the page only until the first scan (or a fail-open timeout);
  *   `<html data-spoiler-shield-loaded>` says the content script runs in that frame.
  * - `data-spoiler-shield-wait` hides, for a frame or a few, new content of a batch too big to
- *   read in one frame (src/dom/slices.ts); it is gone once that content was read.
+ *   read in one frame (src/dom/slices.ts), and, while a page first paints, what lies below its
+ *   top (src/dom/first-paint.ts); it is gone once that content was read.
  * - `<spoiler-shield-veil>`, one element with no text laid over the whole page (src/dom/veil.ts),
  *   covers it for the frames a big change takes: a rescan that may hide more (new settings on
  *   a page too big to rescan in one frame), or mutation records not read yet. It is removed
