@@ -2,23 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FIRST_PAINT_GROUP, splitForFirstPaint } from '../../src/dom/first-paint';
 import { WAIT_ATTR } from '../../src/dom/marks';
 import { Shield } from '../../src/dom/shield';
-import { fakeMatcher, settle } from './helpers';
+import { fakeMatcher, manualFrames, settle } from './helpers';
 
 /** Animation frames run only when the test says so. */
-let frames: FrameRequestCallback[] = [];
-const win = new Proxy(window, {
-  get(target, key) {
-    if (key === 'requestAnimationFrame') return (cb: FrameRequestCallback) => frames.push(cb);
-    if (key === 'cancelAnimationFrame') return () => {};
-    const value = Reflect.get(target, key);
-    return typeof value === 'function' ? value.bind(target) : value;
-  },
-}) as unknown as Window & typeof globalThis;
-const frame = () => {
-  const due = frames;
-  frames = [];
-  for (const cb of due) cb(performance.now());
-};
+const frames = manualFrames();
+const win = frames.win;
+const frame = () => frames.run();
 
 const POSTS = 40;
 /** An article as the parser hands it over: one <main> holding every paragraph. */
@@ -49,7 +38,7 @@ let shield: Shield | null = null;
 afterEach(() => {
   shield?.stop();
   shield = null;
-  frames = [];
+  frames.clear();
   document.body.replaceChildren();
 });
 
@@ -73,7 +62,7 @@ describe('first paint (the top of the page first, the rest a frame later)', () =
     frame(); // the first paint: what waits still waits
     expect(states().filter(([, , waiting]) => waiting).length).toBe(POSTS - FIRST_PAINT_GROUP);
     expect(readable()).toEqual([]);
-    for (let i = 0; i < 5 && frames.length > 0; i++) frame();
+    for (let i = 0; i < 5 && frames.pending > 0; i++) frame();
     expect(document.querySelectorAll(`[${WAIT_ATTR}]`)).toHaveLength(0);
     const progressive = states();
     // The same marks as a page decided all at once.
@@ -91,7 +80,7 @@ describe('first paint (the top of the page first, the rest a frame later)', () =
     shield?.update(matcher, 'fewer');
     expect(readable()).toEqual([]);
     expect(document.querySelectorAll(`[${WAIT_ATTR}]`).length).toBeGreaterThan(0);
-    for (let i = 0; i < 6 && frames.length > 0; i++) frame();
+    for (let i = 0; i < 6 && frames.pending > 0; i++) frame();
     expect(readable()).toEqual([]);
     expect(document.querySelectorAll(`[${WAIT_ATTR}]`)).toHaveLength(0);
   });
@@ -111,7 +100,7 @@ describe('first paint (the top of the page first, the rest a frame later)', () =
 
   it('reads batches after the first content frame as usual', async () => {
     await load(0);
-    for (let i = 0; i < 6 && frames.length > 0; i++) frame();
+    for (let i = 0; i < 6 && frames.pending > 0; i++) frame();
     const more = document.createElement('section');
     for (let i = 0; i < 3; i++) {
       const p = document.createElement('p');

@@ -1,4 +1,5 @@
 import type { Decision, FactHit, Matcher, PageScan } from '../../src/core/match/types';
+import { VEIL_TAG } from '../../src/dom/veil';
 
 /**
  * A tiny stand-in for the real matcher, enough to drive the DOM side:
@@ -93,3 +94,39 @@ export function withoutShieldMarks(doc: Document): string {
 
 /** The serialized page exactly as it is (marks included). */
 export const serialize = (doc: Document) => doc.documentElement.outerHTML;
+
+/**
+ * A window whose animation frames run only when the test says so: nothing the shield defers
+ * to a frame is read behind the test's back.
+ */
+export function manualFrames() {
+  let queued: FrameRequestCallback[] = [];
+  const win = new Proxy(window, {
+    get(target, key) {
+      if (key === 'requestAnimationFrame') return (cb: FrameRequestCallback) => queued.push(cb);
+      if (key === 'cancelAnimationFrame') return () => {};
+      const value = Reflect.get(target, key);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  }) as unknown as Window & typeof globalThis;
+  return {
+    win,
+    /** Runs the callbacks asked for so far; those they ask for wait for the next frame. */
+    run(): void {
+      const due = queued;
+      queued = [];
+      for (const cb of due) cb(performance.now());
+    },
+    /** Frames asked for and not run yet. */
+    get pending(): number {
+      return queued.length;
+    },
+    /** Forgets the frames asked for (a new test). */
+    clear(): void {
+      queued = [];
+    },
+  };
+}
+
+/** The page is covered (BodyHold's veil): nothing under it paints. */
+export const veiled = () => document.querySelector(VEIL_TAG) !== null;

@@ -2,25 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WAIT_ATTR } from '../../src/dom/marks';
 import { Shield } from '../../src/dom/shield';
 import { VEIL_TAG } from '../../src/dom/veil';
-import { fakeMatcher, serialize, settle } from './helpers';
+import { fakeMatcher, manualFrames, serialize, settle, veiled } from './helpers';
 
 /**
  * One observer batch with more records than a slice can read (a parser's big task): the
  * records are read on in animation frames (run here only when the test says so), and what
  * they added is never readable before it is decided.
  */
-let frames: FrameRequestCallback[] = [];
-const win = new Proxy(window, {
-  get(target, key) {
-    if (key === 'requestAnimationFrame') return (cb: FrameRequestCallback) => frames.push(cb);
-    if (key === 'cancelAnimationFrame') return () => {};
-    const value = Reflect.get(target, key);
-    return typeof value === 'function' ? value.bind(target) : value;
-  },
-}) as unknown as Window & typeof globalThis;
-
-/** The page is covered (BodyHold's veil): nothing under it paints. */
-const veiled = () => document.querySelector(VEIL_TAG) !== null;
+const frames = manualFrames();
+const win = frames.win;
 
 const POSTS = 300;
 /** Appends posts as a parser does: each element first, then its children (4 records each). */
@@ -48,7 +38,7 @@ beforeEach(() => {
   document.head.innerHTML = '<title>Sparrow Hall thread</title>';
   document.body.innerHTML =
     '<main id="main"><p id="first">The first post, read at once.</p></main>';
-  frames = [];
+  frames.clear();
   // A zero slice, and no minimum of records read at once (8,192 by default).
   shield = new Shield({ document, window: win, sliceMs: 0, veilMinRecords: 0 });
   shield.attach();
@@ -79,10 +69,8 @@ describe('a batch with more records than a slice reads', () => {
     expect(veiled()).toBe(true);
     expect(readableSpoilers()).toEqual([]);
     let count = 0;
-    while (frames.length > 0 && count < 100) {
-      const due = frames;
-      frames = [];
-      for (const cb of due) cb(0);
+    while (frames.pending > 0 && count < 100) {
+      frames.run();
       count++;
       expect(readableSpoilers()).toEqual([]);
       // Records arriving meanwhile are read behind the ones still waiting.
@@ -126,7 +114,7 @@ describe('a batch with more records than a slice reads', () => {
     await settle();
     shield?.update(null);
     expect(document.querySelectorAll(`[${WAIT_ATTR}], ${VEIL_TAG}`)).toHaveLength(0);
-    for (const cb of frames) cb(0);
+    frames.run();
     expect(document.querySelectorAll(`[${WAIT_ATTR}], ${VEIL_TAG}`)).toHaveLength(0);
   });
 });

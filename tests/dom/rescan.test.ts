@@ -2,29 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WAIT_ATTR } from '../../src/dom/marks';
 import { Shield } from '../../src/dom/shield';
 import { VEIL_TAG } from '../../src/dom/veil';
-import { fakeMatcher, serialize, settle } from './helpers';
+import { fakeMatcher, manualFrames, serialize, settle, veiled } from './helpers';
 
 /**
  * A settings change on a page too big for one slice: the rescan goes on in animation frames
  * (run here only when the test says so), and between frames nothing that the new settings
  * hide is ever readable.
  */
-let frames: FrameRequestCallback[] = [];
-const win = new Proxy(window, {
-  get(target, key) {
-    if (key === 'requestAnimationFrame') return (cb: FrameRequestCallback) => frames.push(cb);
-    if (key === 'cancelAnimationFrame') return () => {};
-    const value = Reflect.get(target, key);
-    return typeof value === 'function' ? value.bind(target) : value;
-  },
-}) as unknown as Window & typeof globalThis;
-/** The page is covered (BodyHold's veil): nothing under it paints. */
-const veiled = () => document.querySelector(VEIL_TAG) !== null;
-const frame = () => {
-  const due = frames;
-  frames = [];
-  for (const cb of due) cb(0);
-};
+const frames = manualFrames();
+const win = frames.win;
+const frame = () => frames.run();
 
 const PARAGRAPHS = 400;
 /**
@@ -74,7 +61,7 @@ const readable = (spoilers: string[]) =>
 /** Runs frames until no more are asked for; checks `between` after each. */
 function runFrames(between: () => void): number {
   let count = 0;
-  while (frames.length > 0 && count < 200) {
+  while (frames.pending > 0 && count < 200) {
     frame();
     count++;
     between();
@@ -85,7 +72,7 @@ function runFrames(between: () => void): number {
 beforeEach(() => {
   document.head.innerHTML = '<title>A forum</title>';
   document.body.innerHTML = PAGE;
-  frames = [];
+  frames.clear();
 });
 afterEach(() => {
   shield?.stop();

@@ -2,24 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WAIT_ATTR } from '../../src/dom/marks';
 import { Shield } from '../../src/dom/shield';
 import { GROUP } from '../../src/dom/slices';
-import { fakeMatcher, settle, withoutShieldMarks } from './helpers';
+import { fakeMatcher, manualFrames, settle, withoutShieldMarks } from './helpers';
 
 let shield: Shield | null = null;
 // Animation frames run only when the test says so: nothing is read behind its back.
-let frames: FrameRequestCallback[] = [];
-const win = new Proxy(window, {
-  get(target, key) {
-    if (key === 'requestAnimationFrame') return (cb: FrameRequestCallback) => frames.push(cb);
-    if (key === 'cancelAnimationFrame') return () => {};
-    const value = Reflect.get(target, key);
-    return typeof value === 'function' ? value.bind(target) : value;
-  },
-}) as unknown as Window & typeof globalThis;
-const frame = () => {
-  const due = frames;
-  frames = [];
-  for (const cb of due) cb(0);
-};
+const frames = manualFrames();
+const win = frames.win;
+const frame = () => frames.run();
 const POSTS = GROUP * 3 + 5;
 
 /** Every spoiler passage is either marked hidden or waits hidden; never plainly visible. */
@@ -34,7 +23,7 @@ function visibleSpoilers(): string[] {
 beforeEach(() => {
   document.head.innerHTML = '<title>Sparrow Hall thread</title>';
   document.body.innerHTML = '<main id="main"></main>';
-  frames = [];
+  frames.clear();
   // A zero slice: only the batch's first group runs in the observer callback.
   shield = new Shield({ document, window: win, sliceMs: 0 });
   shield.attach();
