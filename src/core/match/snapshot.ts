@@ -61,17 +61,11 @@ interface ShowSnapshot {
   episodesIn: [number, number][];
 }
 
-interface FactSnapshot {
-  id: string;
-  label: string;
-  season: number;
-  episode: number;
-  /** Per group, then for phrases: (term, label index) pairs, flat. */
+/** A fact with its alternatives as (term, label index) pairs, flat: per group, then phrases. */
+type FactSnapshot = Omit<CompiledFact, 'show' | 'groups' | 'phrases'> & {
   groups: number[][];
   phrases: number[];
-  context: CompiledFact['context'];
-  own: boolean;
-}
+};
 
 export const SNAPSHOT_FORMAT = 5;
 
@@ -100,15 +94,10 @@ export function takeSnapshot(c: Compiled, packs: string[]): string {
     (show): ShowSnapshot => ({
       id: show.id,
       title: show.title,
-      facts: show.facts.map((f) => ({
-        id: f.id,
-        label: f.label,
-        season: f.season,
-        episode: f.episode,
-        groups: f.groups.map(alts),
-        phrases: alts(f.phrases),
-        context: f.context,
-        own: f.own,
+      facts: show.facts.map(({ show: _index, groups, phrases, ...fact }) => ({
+        ...fact,
+        groups: groups.map(alts),
+        phrases: alts(phrases),
       })),
       titleTerms: [...show.titleTerms],
       strongTerms: [...show.strongTerms],
@@ -179,15 +168,10 @@ export function restoreSnapshot(
       title: show.title,
       watched: { season: watched.season, episode: watched.episode },
       facts: show.facts.map((f) => ({
+        ...f,
         show: index,
-        id: f.id,
-        label: f.label,
-        season: f.season,
-        episode: f.episode,
         groups: f.groups.map(alts),
         phrases: alts(f.phrases),
-        context: f.context,
-        own: f.own,
       })),
       titleTerms: new Set(show.titleTerms),
       strongTerms: new Set(show.strongTerms),
