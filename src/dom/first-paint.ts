@@ -5,8 +5,9 @@
  * Why: the parser usually hands over a whole article in one batch whose roots are a few big
  * containers (`main` holding every paragraph). Deciding all of it before the first paint, in
  * cold script, was ~25-55 ms of the page's first contentful paint. Split into the containers'
- * children, the top of the page is decided and painted first; the rest shows a frame later,
- * as when a page streams in. The rest is hidden meanwhile (WAIT_ATTR), never shown undecided.
+ * children, the top of the page is decided and painted first; the rest is decided once that
+ * paint is on screen (slices.ts FIRST_PAINT_WAIT_FRAMES), as when a page streams in. The rest
+ * is hidden meanwhile (WAIT_ATTR), never shown undecided.
  */
 
 /** Elements whose children, not themselves, are the units worth deciding one by one. */
@@ -66,4 +67,12 @@ export function splitForFirstPaint(roots: readonly Element[], others: Node[]): E
     if (!split) break;
   }
   return out;
+}
+
+/**
+ * Whether the page's first contentful paint is on screen: its Paint Timing entry is added once
+ * the frame was presented. False where the browser keeps no such entry.
+ */
+export function firstContentPainted(win: Window): boolean {
+  return (win.performance.getEntriesByName?.('first-contentful-paint', 'paint').length ?? 0) > 0;
 }

@@ -23,10 +23,15 @@ export interface ShieldOptions {
   sliceMs?: number;
   /**
    * Until the first frame after attach(): the slice of a batch, with big containers split into
-   * their children, and what does not fit waits for the frame after that first paint
+   * their children, and what does not fit waits until that first paint is on screen
    * (first-paint.ts). Unset: batches before the first frame are treated like any other.
    */
   firstPaintSliceMs?: number;
+  /**
+   * Whether the page's first contentful paint is on screen (default: the Paint Timing entry
+   * in the page's timeline; tests set their own).
+   */
+  contentPainted?: () => boolean;
   /** Called after each scan or mutation batch with its main-thread time (benchmarks). */
   onWork?: (kind: WorkKind, start: number, end: number) => void;
 }

@@ -1,6 +1,6 @@
 import type { Decision, Matcher, PageScan } from '../core/match/types';
 import { TextWalk } from './collect';
-import { FIRST_PAINT_GROUP, splitForFirstPaint } from './first-paint';
+import { FIRST_PAINT_GROUP, firstContentPainted, splitForFirstPaint } from './first-paint';
 import { listenForReveal } from './interaction';
 import { ENGLISH_LABELS } from './label';
 import { type ChangeBatch, RootObserver, topMost } from './observe';
@@ -62,12 +62,16 @@ export class Shield {
         minRecords: opts.veilMinRecords,
       },
     );
-    this.waiting = new WaitingRoots(this.frames, (roots, deadline) => {
-      const start = opts.window.performance.now();
-      const done = this.runWaiting(roots, deadline);
-      opts.onWork?.('batch', start, opts.window.performance.now());
-      return done;
-    });
+    this.waiting = new WaitingRoots(
+      this.frames,
+      (roots, deadline) => {
+        const start = opts.window.performance.now();
+        const done = this.runWaiting(roots, deadline);
+        opts.onWork?.('batch', start, opts.window.performance.now());
+        return done;
+      },
+      opts.contentPainted ?? (() => firstContentPainted(opts.window)),
+    );
     this.frames.add(this.rescanTask);
     this.shadows = new ShadowRoots(opts.window, this.observer, opts.shadowCss);
     this.marks = new PassageMarks(opts.document, opts.labels ?? ENGLISH_LABELS, (p) =>

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FIRST_PAINT_GROUP, splitForFirstPaint } from '../../src/dom/first-paint';
 import { WAIT_ATTR } from '../../src/dom/marks';
 import { Shield } from '../../src/dom/shield';
+import { FIRST_PAINT_WAIT_FRAMES } from '../../src/dom/slices';
 import { fakeMatcher, manualFrames, settle } from './helpers';
 
 /** Animation frames run only when the test says so. */
@@ -35,16 +36,25 @@ const readable = () =>
     .map((p) => p.id);
 
 let shield: Shield | null = null;
+/** Whether the first contentful paint is on screen (the Paint Timing entry, in a browser). */
+let painted = false;
 afterEach(() => {
   shield?.stop();
   shield = null;
+  painted = false;
   frames.clear();
   document.body.replaceChildren();
 });
+const waiting = () => document.querySelectorAll(`[${WAIT_ATTR}]`).length;
 
 async function load(firstPaintSliceMs: number | undefined) {
   document.body.replaceChildren();
-  shield = new Shield({ document, window: win, firstPaintSliceMs });
+  shield = new Shield({
+    document,
+    window: win,
+    firstPaintSliceMs,
+    contentPainted: () => painted,
+  });
   shield.attach();
   const matcher = fakeMatcher(3);
   shield.update(matcher);
@@ -62,6 +72,7 @@ describe('first paint (the top of the page first, the rest a frame later)', () =
     frame(); // the first paint: what waits still waits
     expect(states().filter(([, , waiting]) => waiting).length).toBe(POSTS - FIRST_PAINT_GROUP);
     expect(readable()).toEqual([]);
+    painted = true;
     for (let i = 0; i < 5 && frames.pending > 0; i++) frame();
     expect(document.querySelectorAll(`[${WAIT_ATTR}]`)).toHaveLength(0);
     const progressive = states();
@@ -72,6 +83,35 @@ describe('first paint (the top of the page first, the rest a frame later)', () =
     expect(states().filter(([, state]) => state === 'hidden').length).toBe(8);
   });
 
+  it('decides the rest only once the first paint is on screen, not in the frame after it', async () => {
+    await load(0);
+    const rest = waiting();
+    expect(rest).toBe(POSTS - FIRST_PAINT_GROUP);
+    // Frames pass while the first frame is still being rastered: the rest keeps waiting
+    // (deciding it then took the CPU that frame needed; first-paint.ts).
+    for (let i = 0; i < 3; i++) frame();
+    expect(waiting()).toBe(rest);
+    expect(readable()).toEqual([]);
+    painted = true;
+    frame();
+    expect(waiting()).toBeLessThan(rest);
+    for (let i = 0; i < 5 && frames.pending > 0; i++) frame();
+    expect(waiting()).toBe(0);
+    expect(readable()).toEqual([]);
+  });
+
+  it('stops waiting for a first paint that never comes after FIRST_PAINT_WAIT_FRAMES', async () => {
+    await load(0);
+    const rest = waiting();
+    for (let i = 0; i < FIRST_PAINT_WAIT_FRAMES; i++) frame();
+    expect(waiting()).toBe(rest);
+    frame();
+    expect(waiting()).toBeLessThan(rest);
+    for (let i = 0; i < 5 && frames.pending > 0; i++) frame();
+    expect(waiting()).toBe(0);
+    expect(readable()).toEqual([]);
+  });
+
   it('keeps what waits hidden through a step forward in progress, then decides it', async () => {
     const matcher = await load(0);
     expect(document.querySelectorAll(`[${WAIT_ATTR}]`).length).toBeGreaterThan(0);
@@ -80,6 +120,7 @@ describe('first paint (the top of the page first, the rest a frame later)', () =
     shield?.update(matcher, 'fewer');
     expect(readable()).toEqual([]);
     expect(document.querySelectorAll(`[${WAIT_ATTR}]`).length).toBeGreaterThan(0);
+    painted = true;
     for (let i = 0; i < 6 && frames.pending > 0; i++) frame();
     expect(readable()).toEqual([]);
     expect(document.querySelectorAll(`[${WAIT_ATTR}]`)).toHaveLength(0);
@@ -100,6 +141,7 @@ describe('first paint (the top of the page first, the rest a frame later)', () =
 
   it('reads batches after the first content frame as usual', async () => {
     await load(0);
+    painted = true;
     for (let i = 0; i < 6 && frames.pending > 0; i++) frame();
     const more = document.createElement('section');
     for (let i = 0; i < 3; i++) {
