@@ -1,4 +1,4 @@
-/** Made at build time by scripts/vite/builtin-snapshot.ts: a matcher snapshot's JSON text. */
+/** Made at build time by scripts/vite/builtin-snapshot.ts: a matcher snapshot's text. */
 declare module 'virtual:builtin-snapshot' {
   /** The ids of the packs it was taken of, in order. */
   export const packs: string[];

@@ -31,7 +31,7 @@ export class MatcherCache {
 
   constructor(
     private readonly builtins: readonly Pack[],
-    /** JSON text of a snapshot of some of `builtins` (snapshot.ts), or null for none. */
+    /** The text of a snapshot of some of `builtins` (snapshot.ts), or null for none. */
     private readonly snapshot: string | null = null,
     private readonly snapshotOf: readonly string[] = [],
   ) {}

@@ -6,7 +6,7 @@ import { snapshotPacks } from '../../src/core/match/index';
 import { DEFAULT_SHOW_ID, withDefaults } from '../../src/core/pack/builtin/index';
 import type { PackInput } from '../../src/core/pack/schema';
 
-/** What the content script imports: the snapshot's JSON text (src/core/match/snapshot.ts). */
+/** What the content script imports: the snapshot's text (src/core/match/snapshot.ts). */
 export const BUILTIN_SNAPSHOT_ID = 'virtual:builtin-snapshot';
 const RESOLVED = `\0${BUILTIN_SNAPSHOT_ID}`;
 const PACK_FILE = join(

@@ -7,7 +7,7 @@ import { compileShows } from '../../src/core/match/compile';
 import type { Compiled } from '../../src/core/match/compiled';
 import { compileMatcher, restoreMatcher, snapshotPacks } from '../../src/core/match/index';
 import { tuningFor } from '../../src/core/match/sensitivity';
-import { restoreSnapshot } from '../../src/core/match/snapshot';
+import { restoreSnapshot } from '../../src/core/match/snapshot-restore';
 import type { Sensitivity, ShowProfile } from '../../src/core/match/types';
 import { BUILTIN_PACKS } from '../../src/core/pack/builtin/index';
 
@@ -60,6 +60,19 @@ describe('matcher snapshot', () => {
     expect([...c.factsByTerm.keys()].every((term) => c.terms[term] !== undefined)).toBe(true);
   });
 
+  it("makes a fact's alternatives when they are first read, once", () => {
+    const c = restoreSnapshot(snapshot, at(0), tuningFor('balanced'));
+    const fact = c.shows[0]?.facts[0];
+    if (!fact) throw new Error('no fact');
+    const made = () => 'value' in (Object.getOwnPropertyDescriptor(fact, 'groups') ?? {});
+    expect(made()).toBe(false);
+    const groups = fact.groups;
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.flat().every((a) => Number.isInteger(a.term) && a.label.length > 0)).toBe(true);
+    expect(made()).toBe(true);
+    expect(fact.groups).toBe(groups);
+  });
+
   it.each(['strict', 'balanced', 'broad'] as Sensitivity[])(
     'decides every development passage at every progress as a compile does (%s)',
     (sensitivity) => {
@@ -90,8 +103,14 @@ describe('matcher snapshot', () => {
     ).toThrow(/snapshot of \[tiny-pretty-things\].*does not fit \[other-show\]/);
   });
 
+  it('refuses a snapshot cut short, naming the line it lacks', () => {
+    const cut = snapshot.split('\n').slice(0, 3).join('\n');
+    expect(() => restoreMatcher(cut, at(0))).toThrow(/ends before its links line/);
+  });
+
   it('refuses a snapshot in another format', () => {
-    const old = JSON.stringify({ ...JSON.parse(snapshot), format: 1 });
+    const [json, ...rest] = snapshot.split('\n');
+    const old = [JSON.stringify({ ...JSON.parse(json as string), format: 1 }), ...rest].join('\n');
     expect(() => restoreMatcher(old, at(0))).toThrow(/\(format 1\) does not fit/);
   });
 

@@ -4,7 +4,8 @@ import { compileShows } from './compile';
 import type { Compiled } from './compiled';
 import { Page } from './page-scan';
 import { tuningFor } from './sensitivity';
-import { restoreSnapshot, snapshotKey, takeSnapshot } from './snapshot';
+import { snapshotKey, takeSnapshot } from './snapshot';
+import { restoreSnapshot } from './snapshot-restore';
 import type { CompileMatcher, Matcher, MatcherOptions, ShowProfile } from './types';
 
 export { type Tuning, tuningFor } from './sensitivity';

@@ -1,0 +1,166 @@
+import type { Alt, Compiled, CompiledFact, CompiledShow, FactRef } from './compiled';
+import type { Tuning } from './sensitivity';
+import { type FactSnapshot, readSnapshot, SNAPSHOT_FORMAT, snapshotKey } from './snapshot';
+import { fromBase64, PackedRecords } from './snapshot-packing';
+import type { ShowProfile } from './types';
+import { WordIndex } from './word-index';
+
+/**
+ * The Compiled form of a snapshot's text, for `profiles` (their progress is read here; their
+ * packs must be the ones the snapshot was taken from). Every call parses anew, so two
+ * restored matchers share nothing.
+ */
+export function restoreSnapshot(
+  text: string,
+  profiles: readonly ShowProfile[],
+  tuning: Tuning,
+): Compiled {
+  const { snapshot: s, sections, labels } = readSnapshot(text);
+  const key = snapshotKey(profiles);
+  if (s.format !== SNAPSHOT_FORMAT || key.join() !== s.packs.join()) {
+    throw new Error(
+      `restoreSnapshot: snapshot of [${s.packs.join(', ')}] (format ${s.format}) does not fit [${key.join(', ')}] (format ${SNAPSHOT_FORMAT})`,
+    );
+  }
+  const alts = new PackedRecords(sections.alts);
+  let record = 0;
+  const shows = s.shows.map((show, index): CompiledShow => {
+    const { watched } = profiles[index] as ShowProfile;
+    return {
+      id: show.id,
+      title: show.title,
+      watched: { season: watched.season, episode: watched.episode },
+      facts: show.facts.map((f) => {
+        const fact = restoreFact(f, index, alts, record, labels);
+        record += f.groups + 1;
+        return fact;
+      }),
+      titleTerms: new Set(show.titleTerms),
+      strongTerms: new Set(show.strongTerms),
+      characterOf: new Map(show.characterOf),
+      nameTerms: new Set(show.nameTerms),
+      plotTerms: new Set(show.plotTerms),
+      episodesIn: new Map(show.episodesIn),
+    };
+  });
+  const c: Compiled = {
+    tuning,
+    words: WordIndex.restore(tuning, s.words),
+    terms: [],
+    termsByAnchor: [],
+    shows,
+    factsByTerm: new Map(),
+    episodeTitles: new Set(s.episodeTitles),
+    mentionWords: fromBase64(s.mentionWords),
+    termFlags: fromBase64(s.termFlags),
+  };
+  const lazy: LazyParts = {
+    terms: new PackedRecords(sections.terms),
+    byAnchor: new PackedRecords(sections.byAnchor),
+    links: new PackedRecords(sections.links),
+    facts: shows.flatMap((show) => show.facts),
+    made: new Uint8Array(s.words.words.length),
+  };
+  c.words.onFirstHit = (word) => makeAnchoredTerms(lazy, c, word);
+  // The typo index depends on the sensitivity, so it is not in the snapshot; built now, as a
+  // compile does, not inside a page's first scan (see compileShows).
+  c.words.buildIndexes();
+  return c;
+}
+
+/**
+ * A fact whose alternatives are made when first read. Made up front, the ~8,500 alternatives
+ * of the built-in show were the largest part of a restore (~15 ms of a cold content script in
+ * Chromium, before the page's first paint); a page reads those of the few facts it matches.
+ */
+function restoreFact(
+  f: FactSnapshot,
+  show: number,
+  records: PackedRecords,
+  first: number,
+  labels: () => string[],
+): CompiledFact {
+  const { groups, ...rest } = f;
+  const fact = { ...rest, show } as CompiledFact;
+  const alts = (record: number): Alt[] => {
+    const out: Alt[] = [];
+    const names = labels();
+    const v = records.values;
+    const start = records.start(record);
+    for (let i = start; i < start + records.length(record); i += 2) {
+      out.push({ term: v[i] as number, label: names[v[i + 1] as number] as string });
+    }
+    return out;
+  };
+  madeOnFirstRead(fact, 'groups', () => Array.from({ length: groups }, (_, g) => alts(first + g)));
+  madeOnFirstRead(fact, 'phrases', () => alts(first + groups));
+  return fact;
+}
+
+/** Defines `key` by `make()` at its first read (or write), as a plain property from then on. */
+function madeOnFirstRead<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  make: () => T[K],
+): void {
+  const settle = (value: T[K]) =>
+    Object.defineProperty(target, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = make();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+}
+
+/** What a restore leaves to be made on a page. */
+interface LazyParts {
+  terms: PackedRecords;
+  byAnchor: PackedRecords;
+  links: PackedRecords;
+  facts: CompiledFact[];
+  /** Per vocabulary id: its anchored terms are made. */
+  made: Uint8Array;
+}
+
+/** Makes the terms anchored on vocabulary word `word`, and their links (once per word). */
+function makeAnchoredTerms(p: LazyParts, c: Compiled, word: number): void {
+  if (p.made[word] === 1) return;
+  p.made[word] = 1;
+  const count = p.byAnchor.length(word);
+  if (count === 0) return;
+  const at = p.byAnchor.start(word);
+  const ids = Array.from(p.byAnchor.values.subarray(at, at + count));
+  c.termsByAnchor[word] = ids;
+  for (const id of ids) {
+    const t = p.terms.start(id);
+    const end = t + p.terms.length(id);
+    const v = p.terms.values;
+    c.terms[id] = {
+      capMask: v[t] as number,
+      anchor: v[t + 1] as number,
+      words: Array.from(v.subarray(t + 2, end)),
+    };
+    const n = p.links.length(id);
+    if (n === 0) continue;
+    const refs: FactRef[] = [];
+    const l = p.links.start(id);
+    for (let i = l; i < l + n; i += 2) {
+      const fact = p.facts[p.links.values[i] as number];
+      if (!fact) throw new Error(`restoreSnapshot: term ${id} links to a missing fact`);
+      const groupKey = p.links.values[i + 1] as number;
+      // Order keys only place links while compiling; nothing is linked after a restore.
+      refs.push({ fact, group: (groupKey >> 1) - 1, key: (groupKey & 1) === 1, order: 0 });
+    }
+    c.factsByTerm.set(id, refs);
+  }
+}
