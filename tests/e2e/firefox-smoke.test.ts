@@ -49,13 +49,17 @@ function readPassages(): Passage[] {
   }));
 }
 
-/** Runs in the page: the content script has set up and finished its first scan. */
+/**
+ * Runs in the page: the content script has set up, finished its first scan, and decided what
+ * the first-paint slice left waiting.
+ */
 function shieldReady(): boolean {
   const html = document.documentElement;
   return (
     html.hasAttribute('data-spoiler-shield-loaded') &&
     !html.hasAttribute('data-spoiler-shield-pending') &&
-    performance.getEntriesByName('spoiler-shield:first-scan').length > 0
+    performance.getEntriesByName('spoiler-shield:first-scan').length > 0 &&
+    document.querySelector('[data-spoiler-shield-wait]') === null
   );
 }
 

@@ -52,13 +52,15 @@ export async function expectShielded(target: Page | Frame, watched: number): Pro
   return seen;
 }
 
-/** Waits until the content script has run its first scan in this frame. */
+/** Waits until the content script has run its first scan in this frame and nothing waits. */
 export async function waitForShield(target: Page | Frame): Promise<void> {
   await target.waitForFunction(
     () =>
       document.documentElement.hasAttribute('data-spoiler-shield-loaded') &&
       !document.documentElement.hasAttribute('data-spoiler-shield-pending') &&
-      performance.getEntriesByName('spoiler-shield:first-scan').length > 0,
+      performance.getEntriesByName('spoiler-shield:first-scan').length > 0 &&
+      // What the first-paint slice left waits hidden for a few frames (first-paint.ts).
+      document.querySelector('[data-spoiler-shield-wait]') === null,
     undefined,
     { timeout: 10_000 },
   );
