@@ -1,4 +1,6 @@
-import Fuse from 'fuse.js';
+// The basic build: plain fuzzy search is all this uses, and the content script compiles every
+// byte of it in every frame (the full build's extended and logical queries are ~7 kB more).
+import Fuse from 'fuse.js/basic';
 import { COMMON_WORDS, FREQUENT_WORDS } from '../text/common-words';
 import { PlainWords } from './plain-words';
 import { editBudget, type Tuning } from './sensitivity';
