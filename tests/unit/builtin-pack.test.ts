@@ -4,9 +4,16 @@
  * the episode a viewer learns it. The table is written for this test from the
  * research notes; nothing here reads outside the repository.
  */
+import { join } from 'node:path';
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
-import { BUILTIN_PACKS, DEFAULT_SHOW_ID, withDefaults } from '../../src/core/pack/builtin/index';
+import { describe, expect, it, vi } from 'vitest';
+import { builtinPacksAsText } from '../../scripts/vite/json-as-text';
+import {
+  BUILTIN_PACKS,
+  DEFAULT_SHOW_ID,
+  lazyBuiltin,
+  withDefaults,
+} from '../../src/core/pack/builtin/index';
 import tinyPrettyThingsJson from '../../src/core/pack/builtin/tiny-pretty-things.json';
 import { type PackInput, PackSchema } from '../../src/core/pack/schema';
 import { validatePack } from '../../src/core/pack/validate';
@@ -30,6 +37,41 @@ describe('built-in packs', () => {
     // The content script skips valibot; the schema fills defaults, trims and drops unknown keys.
     const { $schema: _editorsOnly, ...parsed } = v.parse(PackSchema, tinyPrettyThingsJson);
     expect(BUILTIN_PACKS[0]).toStrictEqual(parsed);
+  });
+
+  it('make a pack field by field, only when one other than the id is read', () => {
+    let reads = 0;
+    const counted = {} as PackInput;
+    for (const [key, value] of Object.entries(tinyPrettyThingsJson)) {
+      Object.defineProperty(counted, key, {
+        enumerable: true,
+        get: () => {
+          if (key !== 'id') reads++;
+          return value;
+        },
+      });
+    }
+    const lazy = lazyBuiltin(counted);
+    expect(lazy.id).toBe('tiny-pretty-things');
+    expect(reads).toBe(0);
+    expect(lazy.facts.length).toBeGreaterThan(70);
+    expect(reads).toBeGreaterThan(0);
+    expect(lazy).toStrictEqual(withDefaults(tinyPrettyThingsJson as PackInput));
+  });
+
+  it('are bundled as JSON text, parsed once, when a field other than the id is first read', () => {
+    const file = join(import.meta.dirname, '../../src/core/pack/builtin/tiny-pretty-things.json');
+    const out = (builtinPacksAsText().load as (id: string) => { code: string })(file);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const input = new Function(out.code.replace('export default input;', 'return input;'))();
+      expect(input.id).toBe('tiny-pretty-things');
+      expect(parse).not.toHaveBeenCalled();
+      expect(input).toEqual(tinyPrettyThingsJson);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('fill every default the schema fills', () => {

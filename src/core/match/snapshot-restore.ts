@@ -1,3 +1,4 @@
+import { madeOnFirstRead } from '../made-on-first-read';
 import type { Alt, Compiled, CompiledFact, CompiledShow, FactRef } from './compiled';
 import type { Tuning } from './sensitivity';
 import { type FactSnapshot, readSnapshot, SNAPSHOT_FORMAT, snapshotKey } from './snapshot';
@@ -95,31 +96,6 @@ function restoreFact(
   madeOnFirstRead(fact, 'groups', () => Array.from({ length: groups }, (_, g) => alts(first + g)));
   madeOnFirstRead(fact, 'phrases', () => alts(first + groups));
   return fact;
-}
-
-/** Defines `key` by `make()` at its first read (or write), as a plain property from then on. */
-function madeOnFirstRead<T extends object, K extends keyof T>(
-  target: T,
-  key: K,
-  make: () => T[K],
-): void {
-  const settle = (value: T[K]) =>
-    Object.defineProperty(target, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = make();
-      settle(value);
-      return value;
-    },
-    set: settle,
-  });
 }
 
 /** What a restore leaves to be made on a page. */
