@@ -7,18 +7,18 @@
  *   posts, as main-thread time measured inside the content script (User Timing measures),
  *   each also as a ratio to a TreeWalker-only pass over the same nodes in the same page;
  * - the longest of those, and long tasks (PerformanceObserver) while batches ran;
- * - first contentful paint with and without the extension.
+ * - first contentful paint with and without the extension (bench-lib/first-paint.ts: fresh
+ *   browsers for each of --runs rounds, two loads of each page per round).
  * Builds the extension first unless --no-build is given.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/server';
+import { firstPaint } from './bench-lib/first-paint';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/find-chromium';
-import { chromiumArgs, launchWithExtension, workerStorage } from './lib/launch';
+import { launchWithExtension, workerStorage } from './lib/launch';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -81,9 +81,10 @@ async function main() {
   server.route('/big', (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
+  const extensionDir = join(root, '.output/chrome-mv3');
   const ext = await launchWithExtension({
     executablePath: chromiumPath,
-    extensionDir: join(root, '.output/chrome-mv3'),
+    extensionDir,
     headless: true,
   });
   const storage = workerStorage(ext.serviceWorker);
@@ -91,11 +92,23 @@ async function main() {
     `bench-dom: Chromium ${ext.context.browser()?.version() ?? ''}, ${PARAGRAPHS} paragraphs (${(html.length / 1e6).toFixed(1)} MB), ${RUNS} runs\n`,
   );
   try {
-    await scans(ext.context, server.url('/big'), storage);
-    await batches(ext.context, server.url('/big'));
-    await firstPaint(chromiumPath, ext.context, server.url('article.html'), server.url('/big'));
+    try {
+      await scans(ext.context, server.url('/big'), storage);
+      await batches(ext.context, server.url('/big'));
+    } finally {
+      await ext.close();
+    }
+    await firstPaint({
+      chromiumPath,
+      extensionDir,
+      rounds: RUNS,
+      loadsPerRound: 2,
+      pages: [
+        { name: 'article.html', url: server.url('article.html') },
+        { name: `${PARAGRAPHS}-paragraph page`, url: server.url('/big') },
+      ],
+    });
   } finally {
-    await ext.close();
     await server.close();
   }
 }
@@ -333,84 +346,6 @@ async function batches(context: BrowserContext, url: string) {
     `  long tasks (>50 ms) while batches ran: ${long.length}${long.length ? `, longest ${ms(Math.max(...long))}` : ''}\n`,
   );
   await page.close();
-}
-
-async function fcp(page: Page, url: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'load' });
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => {
-          const e = list.getEntriesByName('first-contentful-paint')[0];
-          if (e) resolve(e.startTime);
-        }).observe({ type: 'paint', buffered: true });
-      }),
-  );
-}
-
-async function firstPaint(chromiumPath: string, withExt: BrowserContext, ...urls: string[]) {
-  const profile = mkdtempSync(join(tmpdir(), 'spoiler-shield-plain-'));
-  const plain = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    ignoreDefaultArgs: ['--headless'],
-    args: chromiumArgs('', true).filter((a) => !a.includes('extension')),
-    viewport: { width: 1100, height: 900 },
-  });
-  try {
-    for (const url of urls) {
-      const without: number[] = [];
-      const withShield: number[] = [];
-      const settings: number[] = [];
-      const alone: number[] = [];
-      const prepare: number[] = [];
-      const held: number[] = [];
-      const bundle: number[] = [];
-      for (let run = 0; run < RUNS * 2; run++) {
-        const a = await plain.newPage();
-        without.push(await fcp(a, url));
-        await a.close();
-        const b = await withExt.newPage();
-        withShield.push(await fcp(b, url));
-        settings.push(...(await durations(b, 'spoiler-shield:settings')));
-        prepare.push(...(await durations(b, 'spoiler-shield:prepare')));
-        held.push(...(await durations(b, 'spoiler-shield:pending')));
-        bundle.push(...(await durations(b, 'spoiler-shield:main')));
-        await b.close();
-        // The settings read alone: the content script compiles speculatively while the read
-        // is in flight, so in the loads above the read's end waits for that compile. Here
-        // the speculation is off, and the read is timed as the browser delivers it.
-        const c = await withExt.newPage();
-        await c.goto(`${url}#spoiler-shield-no-prepare`, { waitUntil: 'load' });
-        alone.push(...(await durations(c, 'spoiler-shield:settings')));
-        await c.close();
-      }
-      const wo = stat(without);
-      const wi = stat(withShield);
-      const st = stat(alone);
-      const name = url.endsWith('/big') ? `${PARAGRAPHS}-paragraph page` : 'article.html';
-      console.log(`First contentful paint, ${name} (${RUNS * 2} loads each)`);
-      console.log(`  without extension: median ${ms(wo.median)}  max ${ms(wo.max)}`);
-      console.log(
-        `  with extension:    median ${ms(wi.median)}  max ${ms(wi.max)}  (+${ms(wi.median - wo.median)})`,
-      );
-      console.log(
-        `  navigation to the content script's main(): median ${ms(stat(bundle).median)}; speculative matcher (snapshot restore + warm-up): median ${ms(stat(prepare).median)}`,
-      );
-      console.log(
-        `  settings in hand (the read overlapped with that matcher): median ${ms(stat(settings).median)}; page held unpainted: median ${ms(stat(held).median)}`,
-      );
-      console.log(
-        `  settings read alone (${RUNS * 2} more loads, speculation off): median ${ms(st.median)}  max ${ms(st.max)}`,
-      );
-      console.log(
-        `  budget (settings read alone + 50 ms = ${ms(st.median + 50)}): ${wi.median - wo.median <= st.median + 50 ? 'met' : 'NOT met'}\n`,
-      );
-    }
-  } finally {
-    await plain.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
 }
 
 main().catch((error) => {

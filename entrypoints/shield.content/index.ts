@@ -66,7 +66,7 @@ export default defineContentScript({
       signal: ctx.signal,
       labels: localizedLabels(),
       shadowCss,
-      // The top of the page is decided and painted first; the rest a frame later, hidden until.
+      // The top of the page is decided and painted first; the rest once that paint is on screen.
       firstPaintSliceMs: FIRST_PAINT_SLICE_MS,
       outerTitle: () => {
         if (window === window.top) return null;

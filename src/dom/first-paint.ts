@@ -1,6 +1,6 @@
 /**
  * Until the page's first frame, a batch is read in a short slice and what does not fit waits,
- * hidden, for the frame after that first paint (Shield option firstPaintSliceMs).
+ * hidden, until that first paint is on screen (Shield option firstPaintSliceMs).
  *
  * Why: the parser usually hands over a whole article in one batch whose roots are a few big
  * containers (`main` holding every paragraph). Deciding all of it before the first paint, in

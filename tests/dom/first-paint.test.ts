@@ -63,8 +63,8 @@ async function load(firstPaintSliceMs: number | undefined) {
   return matcher;
 }
 
-describe('first paint (the top of the page first, the rest a frame later)', () => {
-  it('decides the top of one big batch, hides the rest until the frame after the first paint', async () => {
+describe('first paint (the top of the page first, the rest once that is on screen)', () => {
+  it('decides the top of one big batch, hides the rest until the first paint is on screen', async () => {
     await load(0);
     const decided = states().filter(([, , waiting]) => !waiting);
     expect(decided.length).toBe(FIRST_PAINT_GROUP);
