@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIRST_PAINT_GROUP, splitForFirstPaint } from '../../src/dom/first-paint';
+import {
+  FIRST_PAINT_GROUP,
+  firstContentPainted,
+  splitForFirstPaint,
+} from '../../src/dom/first-paint';
 import { WAIT_ATTR } from '../../src/dom/marks';
 import { Shield } from '../../src/dom/shield';
 import { FIRST_PAINT_WAIT_FRAMES } from '../../src/dom/slices';
@@ -153,6 +157,23 @@ describe('first paint (the top of the page first, the rest once that is on scree
     await settle();
     expect(document.querySelectorAll(`[${WAIT_ATTR}]`)).toHaveLength(0);
     expect(more.querySelectorAll('[data-spoiler-shield=hidden]')).toHaveLength(3);
+  });
+
+  it('reads the first paint from the Paint Timing entry, and says no where there is none', () => {
+    const withEntries = (names: string[] | null) =>
+      ({
+        performance:
+          names === null
+            ? {}
+            : {
+                getEntriesByName: (name: string, type?: string) =>
+                  names.includes(name) && type === 'paint' ? [{ name }] : [],
+              },
+      }) as unknown as Window;
+    expect(firstContentPainted(withEntries(['first-paint', 'first-contentful-paint']))).toBe(true);
+    // A first paint of background only is not the page's content on screen.
+    expect(firstContentPainted(withEntries(['first-paint']))).toBe(false);
+    expect(firstContentPainted(withEntries(null))).toBe(false);
   });
 
   it('splits containers level by level, wrappers included, text children apart', () => {
