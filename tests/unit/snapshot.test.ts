@@ -108,6 +108,13 @@ describe('matcher snapshot', () => {
     expect(() => restoreMatcher(cut, at(0))).toThrow(/ends before its links line/);
   });
 
+  it('refuses a snapshot of an older format by its format, though its layout differs too', () => {
+    // Format 5 and before: one JSON text, with the packed parts inside it.
+    const [json] = snapshot.split('\n');
+    const old = JSON.stringify({ ...JSON.parse(json as string), format: 5, terms: '' });
+    expect(() => restoreMatcher(old, at(0))).toThrow(/\(format 5\) does not fit/);
+  });
+
   it('refuses a snapshot in another format', () => {
     const [json, ...rest] = snapshot.split('\n');
     const old = [JSON.stringify({ ...JSON.parse(json as string), format: 1 }), ...rest].join('\n');

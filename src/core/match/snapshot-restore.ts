@@ -16,13 +16,14 @@ export function restoreSnapshot(
   profiles: readonly ShowProfile[],
   tuning: Tuning,
 ): Compiled {
-  const { snapshot: s, sections, labels } = readSnapshot(text);
+  const { snapshot: s, sections: readSections, labels } = readSnapshot(text);
   const key = snapshotKey(profiles);
   if (s.format !== SNAPSHOT_FORMAT || key.join() !== s.packs.join()) {
     throw new Error(
       `restoreSnapshot: snapshot of [${s.packs.join(', ')}] (format ${s.format}) does not fit [${key.join(', ')}] (format ${SNAPSHOT_FORMAT})`,
     );
   }
+  const sections = readSections();
   const alts = new PackedRecords(sections.alts);
   let record = 0;
   const shows = s.shows.map((show, index): CompiledShow => {

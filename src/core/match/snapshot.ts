@@ -145,28 +145,43 @@ export function takeSnapshot(c: Compiled, packs: string[]): string {
   );
 }
 
-/** A snapshot's text taken apart: the JSON parsed, each section a slice (no copy). */
+/**
+ * A snapshot's text taken apart: the JSON parsed; the sections, each a slice (no copy), read
+ * when asked for (after the caller has checked the format: an older snapshot is one JSON text);
+ * the labels split only when first needed, as the alternatives that use them are.
+ */
 export function readSnapshot(text: string): {
   snapshot: MatcherSnapshot;
-  sections: Record<(typeof SECTIONS)[number], string>;
-  /** The labels: split only when first needed, as the alternatives that use them are. */
+  sections: () => Record<(typeof SECTIONS)[number], string>;
   labels: () => string[];
 } {
-  let at = text.indexOf('\n');
-  const snapshot = JSON.parse(at < 0 ? text : text.slice(0, at)) as MatcherSnapshot;
-  const sections = {} as Record<(typeof SECTIONS)[number], string>;
-  for (const name of SECTIONS) {
-    const end = at < 0 ? -1 : text.indexOf('\n', at + 1);
-    if (at < 0) throw new Error(`restoreSnapshot: the snapshot text ends before its ${name} line`);
-    sections[name] = text.slice(at + 1, end < 0 ? text.length : end);
-    at = end;
-  }
+  const head = text.indexOf('\n');
+  const snapshot = JSON.parse(head < 0 ? text : text.slice(0, head)) as MatcherSnapshot;
+  let parts: { sections: Record<(typeof SECTIONS)[number], string>; labelsAt: number } | null =
+    null;
+  const read = () => {
+    if (parts) return parts;
+    const sections = {} as Record<(typeof SECTIONS)[number], string>;
+    let at = head;
+    for (const name of SECTIONS) {
+      if (at < 0)
+        throw new Error(`restoreSnapshot: the snapshot text ends before its ${name} line`);
+      const end = text.indexOf('\n', at + 1);
+      sections[name] = text.slice(at + 1, end < 0 ? text.length : end);
+      at = end;
+    }
+    parts = { sections, labelsAt: at };
+    return parts;
+  };
   let labels: string[] | null = null;
   return {
     snapshot,
-    sections,
+    sections: () => read().sections,
     labels: () => {
-      labels ??= at < 0 ? [] : text.slice(at + 1).split('\n');
+      if (labels === null) {
+        const { labelsAt } = read();
+        labels = labelsAt < 0 ? [] : text.slice(labelsAt + 1).split('\n');
+      }
       return labels;
     },
   };
