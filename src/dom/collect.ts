@@ -43,23 +43,12 @@ const NODES_PER_LOOK = 512;
  * (a TreeWalker filter was ~10x slower), and `.data` only (`innerText` forces layout).
  * Skipped subtrees (scripts, forms, editors, our label) are jumped over, not entered.
  * Text of one passage is joined as written; a <br> or an image's alt text adds a space.
- */
-export function collect(
-  _doc: Document,
-  roots: Iterable<Node>,
-  resolver: PassageResolver,
-): Collected {
-  const walk = new TextWalk([...roots], resolver);
-  walk.run();
-  return walk;
-}
-
-/**
- * collect() as a walk that can stop and go on later (a full rescan of a 20,000-paragraph page
- * walked for ~100 ms: more than a frame). It stops only between roots or at a node it has not
- * entered yet; when it goes on and that node has left its place (the page changed in between),
- * it walks the current root again from its start, so no passage gets text twice. Changes to
- * what it walked already reach the shield through the observer.
+ *
+ * The walk can stop and go on later (a full rescan of a 20,000-paragraph page walked for
+ * ~100 ms: more than a frame). It stops only between roots or at a node it has not entered
+ * yet; when it goes on and that node has left its place (the page changed in between), it
+ * walks the current root again from its start, so no passage gets text twice. Changes to what
+ * it walked already reach the shield through the observer.
  */
 export class TextWalk implements Collected {
   readonly texts = new Map<Element, string>();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collect } from '../../src/dom/collect';
+import { TextWalk } from '../../src/dom/collect';
 import { PassageResolver } from '../../src/dom/passages';
 
 /** The passage chosen for the element with id `id`'s first text. */
@@ -12,7 +12,9 @@ function passageIdOf(id: string): string | null {
 }
 
 function textsById(): Record<string, string> {
-  const { texts } = collect(document, [document], new PassageResolver());
+  const walk = new TextWalk([document], new PassageResolver());
+  walk.run();
+  const { texts } = walk;
   return Object.fromEntries([...texts].map(([el, t]) => [el.id || el.tagName, t]));
 }
 
