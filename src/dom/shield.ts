@@ -39,9 +39,12 @@ export class Shield {
   private readonly waiting: WaitingRoots;
   private readonly rescanTask: FrameTask = (deadline) => this.rescanStep(deadline);
   private readonly sliceMs: number;
-  /** No frame has painted content since attach() yet (only with firstPaintSliceMs). */
-  private beforeFirstFrame = false;
-  private firstFrameAsked = false;
+  /**
+   * Where the page is relative to its first frame with content (only with firstPaintSliceMs):
+   * 'before' it, 'coming' (a frame is asked for, batches still take the first-paint slice),
+   * or 'after'.
+   */
+  private firstFrame: 'before' | 'coming' | 'after' = 'after';
   private readonly abort = new AbortController();
 
   constructor(private readonly opts: ShieldOptions) {
@@ -84,7 +87,7 @@ export class Shield {
   attach(): void {
     this.observer.observe(this.opts.document);
     // Until the frame that paints the first content, batches take the first-paint slice.
-    if (this.opts.firstPaintSliceMs !== undefined) this.beforeFirstFrame = true;
+    if (this.opts.firstPaintSliceMs !== undefined) this.firstFrame = 'before';
     listenForReveal(
       this.opts.window,
       (p) => this.reveal(p),
@@ -166,7 +169,6 @@ export class Shield {
   stop(): void {
     this.abort.abort();
     this.observer.disconnect();
-    this.stopRescan();
     this.hold.dispose();
     this.waiting.clear();
     this.scan = null;
@@ -272,15 +274,15 @@ export class Shield {
     // Before the first frame: the top of the page first, the rest after the first paint.
     // A hidden tab (opened in the background) runs no animation frames until it is shown:
     // there, what waited would wait unread until then, so it is all read now.
-    const first = this.beforeFirstFrame && this.opts.document.visibilityState !== 'hidden';
+    const first = this.firstFrame !== 'after' && this.opts.document.visibilityState !== 'hidden';
     if (first && elements.length > 0) {
       elements = splitForFirstPaint(elements, others);
       // The coming frame paints this content: batches after it are read as usual. (Frames
       // before it, while the page was held or empty, painted no content.)
-      if (!this.firstFrameAsked) {
-        this.firstFrameAsked = true;
+      if (this.firstFrame === 'before') {
+        this.firstFrame = 'coming';
         this.opts.window.requestAnimationFrame(() => {
-          this.beforeFirstFrame = false;
+          this.firstFrame = 'after';
         });
       }
     }

@@ -49,10 +49,6 @@ export class BodyHold {
 
   constructor(private readonly doc: Document) {}
 
-  get held(): boolean {
-    return this.veil !== null;
-  }
-
   /**
    * Covers the page for `holder`. `matchPage`: the page has been painted, so the veil takes its
    * background colour (a dark page is not flashed light); otherwise, mid-parse, the veil is the
