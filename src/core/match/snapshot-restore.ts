@@ -1,7 +1,13 @@
 import { madeOnFirstRead } from '../made-on-first-read';
 import type { Alt, Compiled, CompiledFact, CompiledShow, FactRef } from './compiled';
 import type { Tuning } from './sensitivity';
-import { type FactSnapshot, readSnapshot, SNAPSHOT_FORMAT, snapshotKey } from './snapshot';
+import {
+  type FactSnapshot,
+  SNAPSHOT_FORMAT,
+  snapshotHead,
+  snapshotKey,
+  snapshotSections,
+} from './snapshot';
 import { fromBase64, PackedRecords } from './snapshot-packing';
 import type { ShowProfile } from './types';
 import { WordIndex } from './word-index';
@@ -16,14 +22,20 @@ export function restoreSnapshot(
   profiles: readonly ShowProfile[],
   tuning: Tuning,
 ): Compiled {
-  const { snapshot: s, sections: readSections, labels } = readSnapshot(text);
+  const { snapshot: s, end } = snapshotHead(text);
   const key = snapshotKey(profiles);
   if (s.format !== SNAPSHOT_FORMAT || key.join() !== s.packs.join()) {
     throw new Error(
       `restoreSnapshot: snapshot of [${s.packs.join(', ')}] (format ${s.format}) does not fit [${key.join(', ')}] (format ${SNAPSHOT_FORMAT})`,
     );
   }
-  const sections = readSections();
+  const { sections, labelsAt } = snapshotSections(text, end);
+  // Split only when an alternative is first made: on a page whose terms reach a fact.
+  let names: string[] | null = null;
+  const labels = () => {
+    names ??= labelsAt < 0 ? [] : text.slice(labelsAt).split('\n');
+    return names;
+  };
   const alts = new PackedRecords(sections.alts);
   let record = 0;
   const shows = s.shows.map((show, index): CompiledShow => {

@@ -145,44 +145,28 @@ export function takeSnapshot(c: Compiled, packs: string[]): string {
   );
 }
 
+/** The JSON line of a snapshot's text, parsed, and where it ends (-1: it is the whole text). */
+export function snapshotHead(text: string): { snapshot: MatcherSnapshot; end: number } {
+  const end = text.indexOf('\n');
+  return { snapshot: JSON.parse(end < 0 ? text : text.slice(0, end)) as MatcherSnapshot, end };
+}
+
 /**
- * A snapshot's text taken apart: the JSON parsed; the sections, each a slice (no copy), read
- * when asked for (after the caller has checked the format: an older snapshot is one JSON text);
- * the labels split only when first needed, as the alternatives that use them are.
+ * The SECTIONS lines after the JSON line (which ends at `end`), each a slice of the text (no
+ * copy), and where the label lines begin (-1: there are none). Read once the format is known
+ * to be this one: an older snapshot is one JSON text.
  */
-export function readSnapshot(text: string): {
-  snapshot: MatcherSnapshot;
-  sections: () => Record<(typeof SECTIONS)[number], string>;
-  labels: () => string[];
-} {
-  const head = text.indexOf('\n');
-  const snapshot = JSON.parse(head < 0 ? text : text.slice(0, head)) as MatcherSnapshot;
-  let parts: { sections: Record<(typeof SECTIONS)[number], string>; labelsAt: number } | null =
-    null;
-  const read = () => {
-    if (parts) return parts;
-    const sections = {} as Record<(typeof SECTIONS)[number], string>;
-    let at = head;
-    for (const name of SECTIONS) {
-      if (at < 0)
-        throw new Error(`restoreSnapshot: the snapshot text ends before its ${name} line`);
-      const end = text.indexOf('\n', at + 1);
-      sections[name] = text.slice(at + 1, end < 0 ? text.length : end);
-      at = end;
-    }
-    parts = { sections, labelsAt: at };
-    return parts;
-  };
-  let labels: string[] | null = null;
-  return {
-    snapshot,
-    sections: () => read().sections,
-    labels: () => {
-      if (labels === null) {
-        const { labelsAt } = read();
-        labels = labelsAt < 0 ? [] : text.slice(labelsAt + 1).split('\n');
-      }
-      return labels;
-    },
-  };
+export function snapshotSections(
+  text: string,
+  end: number,
+): { sections: Record<(typeof SECTIONS)[number], string>; labelsAt: number } {
+  const sections = {} as Record<(typeof SECTIONS)[number], string>;
+  let at = end;
+  for (const name of SECTIONS) {
+    if (at < 0) throw new Error(`restoreSnapshot: the snapshot text ends before its ${name} line`);
+    const next = text.indexOf('\n', at + 1);
+    sections[name] = text.slice(at + 1, next < 0 ? text.length : next);
+    at = next;
+  }
+  return { sections, labelsAt: at < 0 ? -1 : at + 1 };
 }
