@@ -112,8 +112,8 @@ export class WordIndex {
 
   /**
    * A WordIndex as exportState() saw it, with a cold cache and no typo index yet (the caller
-   * builds it: buildIndexes). It takes
-   * `state`'s arrays as its own (restore parses a fresh one each time).
+   * builds it: buildIndexes). It takes `state`'s arrays as its own (restore parses a fresh one
+   * each time).
    */
   static restore(tuning: Tuning, state: WordIndexState): WordIndex {
     const index = new WordIndex(tuning);
