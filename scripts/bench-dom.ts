@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/server';
+import { durations, ms, stat } from './bench-lib/figures';
 import { firstPaint } from './bench-lib/first-paint';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/find-chromium';
 import { launchWithExtension, workerStorage } from './lib/launch';
@@ -59,13 +60,6 @@ const SPOILERS = ${JSON.stringify(SPOILERS)};
 window.__passage = (i) => i % 25 === 24 ? SPOILERS[i % SPOILERS.length] : SAFE[i % SAFE.length] + ' (' + i + ')';
 </script></body></html>`;
 }
-
-type Stat = { median: number; max: number };
-const stat = (xs: number[]): Stat => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)] ?? Number.NaN, max: s.at(-1) ?? Number.NaN };
-};
-const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 async function main() {
   const chromiumPath = findChromium();
@@ -133,9 +127,6 @@ const drained = (page: Page) =>
   page.waitForFunction(() => !document.querySelector('[data-spoiler-shield-wait]'), null, {
     timeout: 120_000,
   });
-
-const durations = (page: Page, name: string) =>
-  page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
 
 /** What one settings change cost on the big page: see change(). */
 interface ChangeCost {

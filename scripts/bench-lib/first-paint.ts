@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, launchWithExtension } from '../lib/launch';
+import { durations, ms, stat } from './figures';
 
 export interface FirstPaintOptions {
   chromiumPath: string;
@@ -27,13 +28,6 @@ export interface FirstPaintOptions {
 /** How long each launch is left alone before its first load. */
 const SETTLE_MS = 3000;
 
-type Stat = { median: number; max: number };
-const stat = (xs: number[]): Stat => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)] ?? Number.NaN, max: s.at(-1) ?? Number.NaN };
-};
-const ms = (v: number) => `${v.toFixed(1)} ms`;
-
 async function fcp(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
   return page.evaluate(
@@ -46,9 +40,6 @@ async function fcp(page: Page, url: string): Promise<number> {
       }),
   );
 }
-
-const durations = (page: Page, name: string) =>
-  page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
 
 /** What one page's loads measured, pooled over every round. */
 interface Samples {
