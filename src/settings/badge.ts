@@ -35,6 +35,8 @@ export function createBadgeCounter(
   store?: BadgeStore,
 ): BadgeCounter {
   const tabs = new Map<number, Map<number, number>>();
+  // Until the kept counts are read, what arrives waits, then applies on top of them in order.
+  let waiting: (() => void)[] | null = store ? [] : null;
   const show = (tabId: number) => {
     let total = 0;
     for (const n of tabs.get(tabId)?.values() ?? []) total += n;
@@ -67,8 +69,6 @@ export function createBadgeCounter(
       if (tabs.delete(tabId)) save();
     },
   };
-  // Until the kept counts are read, what arrives waits, then applies on top of them in order.
-  let waiting: (() => void)[] | null = store ? [] : null;
   store
     ?.load()
     .catch((): BadgeState => ({}))
