@@ -59,7 +59,11 @@ export function restoreSnapshot(
   });
   const c: Compiled = {
     tuning,
-    words: WordIndex.restore(tuning, s.words),
+    words: WordIndex.restore(
+      tuning,
+      s.words,
+      tuning.sameFirstLetter ? new PackedRecords(sections.typos) : undefined,
+    ),
     terms: [],
     termsByAnchor: [],
     shows,
@@ -76,8 +80,9 @@ export function restoreSnapshot(
     made: new Uint8Array(s.words.words.length),
   };
   c.words.onFirstHit = (word) => makeAnchoredTerms(lazy, c, word);
-  // The typo index depends on the sensitivity, so it is not in the snapshot; built now, as a
-  // compile does, not inside a page's first scan (see compileShows).
+  // 'strict's typo index depends on its edit budget, so it is not in the snapshot; built now,
+  // as a compile does, not inside a page's first scan (see compileShows). With the first
+  // letter kept, the snapshot's buckets are the index and this files nothing.
   c.words.buildIndexes();
   return c;
 }

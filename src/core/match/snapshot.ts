@@ -1,6 +1,7 @@
 import type { Alt, Compiled, CompiledFact } from './compiled';
 import { packRecords, toBase64 } from './snapshot-packing';
 import type { ShowProfile } from './types';
+import { typoBucketRecords } from './typo-buckets';
 import type { WordIndexState } from './word-index';
 
 /**
@@ -21,8 +22,15 @@ import type { WordIndexState } from './word-index';
  * that the garbage collector then moves, in every frame); a slice of the text copies nothing.
  *
  * The snapshot is taken with every phrase term built (buildAll), and holds nothing that
- * depends on the sensitivity (the typo index is built at restore) or the progress (given at
- * restore).
+ * depends on the sensitivity or the progress (given at restore). Of the typo index it holds
+ * the first-letter buckets of 'balanced' (the default) and 'broad', which depend on the words
+ * alone; 'strict's deletion neighbourhoods depend on its edit budget and are built at restore.
+ *
+ * Format 7 stores what a restore used to derive with a loop over every word or record, each
+ * microseconds an item in cold script, all before the page's first paint (Chromium, built-in
+ * show: ~7 ms filing 1,547 words into typo buckets and letter masks, ~5 ms for the three term
+ * sections, walking ~6,000 records each to find where they start). The records' starts are
+ * packed with them (snapshot-packing.ts) and the buckets are a section; both are read in place.
  */
 export interface MatcherSnapshot {
   /** Bumped when this shape changes, so a stale snapshot is refused, not misread. */
@@ -46,10 +54,11 @@ export interface MatcherSnapshot {
  * term id: capMask, anchor, its word ids. byAnchor: one per vocabulary id, the ids of the terms
  * anchored on it. links: one per term id, per link the fact (its index counting every show's
  * facts in turn) and (group + 1) * 2 + (key ? 1 : 0). alts: per fact in that order, one record
- * per group then one of its phrases, each (term, label index) pairs. labels: the alternatives'
- * labels ("@cassie", "pushed"), each once, one per line to the end.
+ * per group then one of its phrases, each (term, label index) pairs. typos: the typo buckets
+ * (typo-buckets.ts), one per first letter and length in ascending key order. labels: the
+ * alternatives' labels ("@cassie", "pushed"), each once, one per line to the end.
  */
-const SECTIONS = ['terms', 'byAnchor', 'links', 'alts'] as const;
+const SECTIONS = ['terms', 'byAnchor', 'links', 'alts', 'typos'] as const;
 
 interface ShowSnapshot {
   id: string;
@@ -66,7 +75,7 @@ interface ShowSnapshot {
 /** A fact without its alternatives (section alts), with how many groups it has. */
 export type FactSnapshot = Omit<CompiledFact, 'show' | 'groups' | 'phrases'> & { groups: number };
 
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 
 /** The pack ids a snapshot of these profiles is keyed by. */
 export function snapshotKey(profiles: readonly ShowProfile[]): string[] {
@@ -139,6 +148,7 @@ export function takeSnapshot(c: Compiled, packs: string[]): string {
       facts.flatMap((f) => [...f.groups.map(alts), alts(f.phrases)]),
       'snapshot alternatives',
     ),
+    typos: packRecords(typoBucketRecords(c.words.words), 'snapshot typo buckets'),
   };
   return [JSON.stringify(snapshot), ...SECTIONS.map((name) => sections[name]), ...labels].join(
     '\n',

@@ -1,9 +1,11 @@
 // The basic build: plain fuzzy search is all this uses, and the content script compiles every
 // byte of it in every frame (the full build's extended and logical queries are ~7 kB more).
 import Fuse from 'fuse.js/basic';
-import { COMMON_WORDS, FREQUENT_WORDS } from '../text/common-words';
+import { FREQUENT_WORDS } from '../text/common-words';
 import { PlainWords } from './plain-words';
 import { editBudget, type Tuning } from './sensitivity';
+import type { PackedRecords } from './snapshot-packing';
+import { PackedTypoBuckets, typoBucket, typoSearched } from './typo-buckets';
 import { boundedDistance, deletions, skeleton, stem } from './word-forms';
 
 /** One vocabulary word a page word stands for. distance 0 = exact or inflection. */
@@ -45,6 +47,8 @@ export class WordIndex {
   private readonly byDeletion = new Map<string, number[]>();
   /** First letter + length buckets: when typos keep the first letter (balanced, broad). */
   private readonly byFirstAndLength = new Map<number, number[]>();
+  /** The same buckets for the words of a snapshot, read in place (typo-buckets.ts). */
+  private restoredBuckets: PackedTypoBuckets | undefined;
   /** First letters of name words: a skeleton is only worth computing for these. */
   private readonly nameFirst = new Set<number>();
   private readonly cache = new Map<string, readonly WordHit[]>();
@@ -52,8 +56,12 @@ export class WordIndex {
   private readonly plain = new PlainWords();
   private foundWord: string | undefined;
   private foundHits: readonly WordHit[] = NONE;
-  /** Per word: which letters it contains (bit 0 = a ... 25 = z, 26 = anything else). */
-  private readonly masks: number[] = [];
+  /**
+   * Per word: which letters it contains (bit 0 = a ... 25 = z, 26 = anything else), made
+   * when the word is first a typo candidate (0 = not yet: a word has at least one letter).
+   * Only candidates are ever read, so no loop over the vocabulary makes them.
+   */
+  private masks = new Int32Array(0);
 
   private maxLength = 0;
   /** Words [0, indexed) are in the stem and skeleton indexes, [0, typoIndexed) in the typo index. */
@@ -97,8 +105,9 @@ export class WordIndex {
 
   /**
    * The vocabulary and its stem and skeleton indexes as plain data, for a build-time
-   * snapshot (snapshot.ts). The typo index is left out: it depends on the sensitivity, and
-   * the restore builds it.
+   * snapshot (snapshot.ts). The typo index is left out: the snapshot packs the first-letter
+   * buckets apart (typoBucketRecords), and 'strict's deletion index depends on the edit
+   * budget, so the restore builds it.
    */
   exportState(): WordIndexState {
     this.indexStems();
@@ -111,11 +120,17 @@ export class WordIndex {
   }
 
   /**
-   * A WordIndex as exportState() saw it, with a cold cache and no typo index yet (the caller
-   * builds it: buildIndexes). It takes `state`'s arrays as its own (restore parses a fresh one
-   * each time).
+   * A WordIndex as exportState() saw it, with a cold cache. `buckets`: the packed
+   * typoBucketRecords() of its words, read in place when typos keep the first letter (without
+   * them, buildIndexes files the words as a compile does); the deletion index of 'strict' depends on the edit budget, so it is not in a snapshot and the
+   * caller builds it (buildIndexes). It takes `state`'s arrays as its own (restore parses a
+   * fresh one each time).
    */
-  static restore(tuning: Tuning, state: WordIndexState): WordIndex {
+  static restore(
+    tuning: Tuning,
+    state: WordIndexState,
+    buckets: PackedRecords | undefined,
+  ): WordIndex {
     const index = new WordIndex(tuning);
     state.words.forEach((word, id) => {
       index.words.push(word);
@@ -130,6 +145,11 @@ export class WordIndex {
     }
     index.indexed = index.words.length;
     index.namesIndexed = index.nameIds.length;
+    if (tuning.sameFirstLetter && buckets) {
+      index.restoredBuckets = new PackedTypoBuckets(buckets);
+      // Words added later go into byFirstAndLength, with ids above every restored one.
+      index.typoIndexed = index.words.length;
+    }
     return index;
   }
 
@@ -154,21 +174,38 @@ export class WordIndex {
     }
   }
 
-  /** Letter masks and typo candidates of the words added since the last call. */
+  /**
+   * Typo candidates of the words added since the last call. Each id is filed once per key
+   * (deletions() is a set), in ascending order, so no list needs searching for it first.
+   */
   private indexTypos(): void {
     for (; this.typoIndexed < this.words.length; this.typoIndexed++) {
       const id = this.typoIndexed;
       const word = this.words[id] as string;
-      this.masks.push(letterMask(word));
-      // Everyday words ("from", "with") only matter exactly, inside phrases: no typo search.
-      if (/\d/.test(word) || COMMON_WORDS.has(word)) continue;
-      if (this.tuning.sameFirstLetter) pushTo(this.byFirstAndLength, bucket(word, word.length), id);
+      if (!typoSearched(word)) continue;
+      if (this.tuning.sameFirstLetter)
+        append(this.byFirstAndLength, typoBucket(word, word.length), id);
       else {
         for (const d of deletions(word, editBudget(this.tuning, word.length))) {
-          pushTo(this.byDeletion, d, id);
+          append(this.byDeletion, d, id);
         }
       }
     }
+  }
+
+  /** The letter mask of vocabulary word `id`, made on first use. */
+  private maskOf(id: number): number {
+    if (id >= this.masks.length) {
+      const grown = new Int32Array(Math.max(this.words.length, 2 * this.masks.length));
+      grown.set(this.masks);
+      this.masks = grown;
+    }
+    let mask = this.masks[id] as number;
+    if (mask === 0) {
+      mask = letterMask(this.words[id] as string);
+      this.masks[id] = mask;
+    }
+    return mask;
   }
 
   /**
@@ -264,7 +301,10 @@ export class WordIndex {
     if (this.tuning.sameFirstLetter) {
       const out: number[] = [];
       for (let n = word.length - budget; n <= word.length + budget; n++) {
-        for (const id of this.byFirstAndLength.get(bucket(word, n)) ?? NONE_IDS) out.push(id);
+        const key = typoBucket(word, n);
+        // Restored ids first: every id added since is larger, so the order is a compile's.
+        this.restoredBuckets?.pushIds(key, out);
+        for (const id of this.byFirstAndLength.get(key) ?? NONE_IDS) out.push(id);
       }
       return out;
     }
@@ -285,7 +325,7 @@ export class WordIndex {
       const max = editBudget(this.tuning, Math.min(v.length, word.length));
       // Each edit adds or removes at most one letter kind: a cheap lower bound
       // that skips most candidates before the distance table is filled.
-      const other = this.masks[id] as number;
+      const other = this.maskOf(id);
       if (bitCount(mask & ~other) > max || bitCount(other & ~mask) > max) continue;
       const distance = max === 0 ? 1 : boundedDistance(word, v, max);
       if (distance <= max) verified.push({ text: v, id, distance });
@@ -341,14 +381,16 @@ function isAdjacentSwap(a: string, b: string): boolean {
   );
 }
 
-/** Bucket key for first letter + length (numbers, so no string is built per lookup). */
-function bucket(word: string, length: number): number {
-  return word.charCodeAt(0) * 256 + length;
-}
-
 function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {
   const list = map.get(key);
   if (list) {
     if (!list.includes(id)) list.push(id);
   } else map.set(key, [id]);
+}
+
+/** pushTo for an id known not to be in the list yet. */
+function append<K>(map: Map<K, number[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
 }
