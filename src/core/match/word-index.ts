@@ -39,10 +39,10 @@ export interface WordIndexState {
  *      typo search at all.
  */
 export class WordIndex {
-  readonly words: string[] = [];
+  readonly words: string[];
   private readonly ids = new Map<string, number>();
-  private readonly byStem = new Map<string, number[]>();
-  private readonly bySkeleton = new Map<string, number[]>();
+  private readonly byStem: Map<string, number[]>;
+  private readonly bySkeleton: Map<string, number[]>;
   /** SymSpell deletion neighbourhood: only when the first letter may change (strict). */
   private readonly byDeletion = new Map<string, number[]>();
   /** First letter + length buckets: when typos keep the first letter (balanced, broad). */
@@ -68,7 +68,7 @@ export class WordIndex {
   private indexed = 0;
   private typoIndexed = 0;
   /** Ids added as names, in order (their skeletons are indexed with the stems). */
-  private readonly nameIds: number[] = [];
+  private readonly nameIds: number[];
   private namesIndexed = 0;
 
   /**
@@ -77,7 +77,18 @@ export class WordIndex {
    */
   onFirstHit: ((id: number) => void) | undefined;
 
-  constructor(private readonly tuning: Tuning) {}
+  /** `from`: see restore(). */
+  constructor(
+    private readonly tuning: Tuning,
+    from?: WordIndexState,
+  ) {
+    // A snapshot's parsed arrays are taken as they are, and its maps made by the Map
+    // constructor, whose loop is native: in cold script a loop of ours costs far more per item.
+    this.words = from ? from.words : [];
+    this.nameIds = from ? from.nameIds : [];
+    this.byStem = new Map(from?.stems);
+    this.bySkeleton = new Map(from?.skeletons);
+  }
 
   /**
    * Adds a normalised word; returns its id. `isName`: the word is part of a
@@ -131,18 +142,16 @@ export class WordIndex {
     state: WordIndexState,
     buckets: PackedRecords | undefined,
   ): WordIndex {
-    const index = new WordIndex(tuning);
-    state.words.forEach((word, id) => {
-      index.words.push(word);
-      index.ids.set(word, id);
-      if (word.length > index.maxLength) index.maxLength = word.length;
-    });
-    index.nameIds.push(...state.nameIds);
-    for (const [stem, ids] of state.stems) index.byStem.set(stem, ids);
-    for (const [sk, ids] of state.skeletons) {
-      index.bySkeleton.set(sk, ids);
-      index.nameFirst.add(sk.charCodeAt(0));
+    const index = new WordIndex(tuning, state);
+    const { words, ids } = index;
+    let longest = 0;
+    for (let id = 0; id < words.length; id++) {
+      const word = words[id] as string;
+      ids.set(word, id);
+      if (word.length > longest) longest = word.length;
     }
+    index.maxLength = longest;
+    for (const sk of index.bySkeleton.keys()) index.nameFirst.add(sk.charCodeAt(0));
     index.indexed = index.words.length;
     index.namesIndexed = index.nameIds.length;
     if (tuning.sameFirstLetter && buckets) {
