@@ -5,8 +5,8 @@ import { FREQUENT_WORDS } from '../text/common-words';
 import { PlainWords } from './plain-words';
 import { editBudget, type Tuning } from './sensitivity';
 import type { PackedRecords } from './snapshot-packing';
-import { PackedTypoBuckets, typoBucket, typoSearched } from './typo-buckets';
-import { boundedDistance, deletions, skeleton, stem } from './word-forms';
+import { letterMask, TypoIndex } from './typo-index';
+import { boundedDistance, skeleton, stem } from './word-forms';
 
 /** One vocabulary word a page word stands for. distance 0 = exact or inflection. */
 export interface WordHit {
@@ -43,12 +43,8 @@ export class WordIndex {
   private readonly ids = new Map<string, number>();
   private readonly byStem: Map<string, number[]>;
   private readonly bySkeleton: Map<string, number[]>;
-  /** SymSpell deletion neighbourhood: only when the first letter may change (strict). */
-  private readonly byDeletion = new Map<string, number[]>();
-  /** First letter + length buckets: when typos keep the first letter (balanced, broad). */
-  private readonly byFirstAndLength = new Map<number, number[]>();
-  /** The same buckets for the words of a snapshot, read in place (typo-buckets.ts). */
-  private restoredBuckets: PackedTypoBuckets | undefined;
+  /** Typo candidates (typo-index.ts). */
+  private readonly typos: TypoIndex;
   /** First letters of name words: a skeleton is only worth computing for these. */
   private readonly nameFirst = new Set<number>();
   private readonly cache = new Map<string, readonly WordHit[]>();
@@ -56,17 +52,10 @@ export class WordIndex {
   private readonly plain = new PlainWords();
   private foundWord: string | undefined;
   private foundHits: readonly WordHit[] = NONE;
-  /**
-   * Per word: which letters it contains (bit 0 = a ... 25 = z, 26 = anything else), made
-   * when the word is first a typo candidate (0 = not yet: a word has at least one letter).
-   * Only candidates are ever read, so no loop over the vocabulary makes them.
-   */
-  private masks = new Int32Array(0);
 
   private maxLength = 0;
-  /** Words [0, indexed) are in the stem and skeleton indexes, [0, typoIndexed) in the typo index. */
+  /** Words [0, indexed) are in the stem and skeleton indexes. */
   private indexed = 0;
-  private typoIndexed = 0;
   /** Ids added as names, in order (their skeletons are indexed with the stems). */
   private readonly nameIds: number[];
   private namesIndexed = 0;
@@ -88,6 +77,7 @@ export class WordIndex {
     this.nameIds = from ? from.nameIds : [];
     this.byStem = new Map(from?.stems);
     this.bySkeleton = new Map(from?.skeletons);
+    this.typos = new TypoIndex(tuning, this.words);
   }
 
   /**
@@ -154,18 +144,14 @@ export class WordIndex {
     for (const sk of index.bySkeleton.keys()) index.nameFirst.add(sk.charCodeAt(0));
     index.indexed = index.words.length;
     index.namesIndexed = index.nameIds.length;
-    if (tuning.sameFirstLetter && buckets) {
-      index.restoredBuckets = new PackedTypoBuckets(buckets);
-      // Words added later go into byFirstAndLength, with ids above every restored one.
-      index.typoIndexed = index.words.length;
-    }
+    if (buckets) index.typos.restoreBuckets(buckets, words.length);
     return index;
   }
 
   /** Builds the stem, skeleton and typo indexes for the words added so far. */
   buildIndexes(): void {
     this.indexStems();
-    this.indexTypos();
+    this.typos.update();
   }
 
   /** Stems and name skeletons of the words added since the last call. */
@@ -181,40 +167,6 @@ export class WordIndex {
       pushTo(this.bySkeleton, sk, id);
       this.nameFirst.add(sk.charCodeAt(0));
     }
-  }
-
-  /**
-   * Typo candidates of the words added since the last call. Each id is filed once per key
-   * (deletions() is a set), in ascending order, so no list needs searching for it first.
-   */
-  private indexTypos(): void {
-    for (; this.typoIndexed < this.words.length; this.typoIndexed++) {
-      const id = this.typoIndexed;
-      const word = this.words[id] as string;
-      if (!typoSearched(word)) continue;
-      if (this.tuning.sameFirstLetter)
-        append(this.byFirstAndLength, typoBucket(word, word.length), id);
-      else {
-        for (const d of deletions(word, editBudget(this.tuning, word.length))) {
-          append(this.byDeletion, d, id);
-        }
-      }
-    }
-  }
-
-  /** The letter mask of vocabulary word `id`, made on first use. */
-  private maskOf(id: number): number {
-    if (id >= this.masks.length) {
-      const grown = new Int32Array(Math.max(this.words.length, 2 * this.masks.length));
-      grown.set(this.masks);
-      this.masks = grown;
-    }
-    let mask = this.masks[id] as number;
-    if (mask === 0) {
-      mask = letterMask(this.words[id] as string);
-      this.masks[id] = mask;
-    }
-    return mask;
   }
 
   /**
@@ -298,30 +250,10 @@ export class WordIndex {
   private swapped(word: string): readonly WordHit[] {
     if (word.length < 4 || this.tuning.oneEditFrom > 5 || !this.tuning.sameFirstLetter) return NONE;
     const out: WordHit[] = [];
-    for (const id of this.candidates(word, 0)) {
+    for (const id of this.typos.candidates(word, 0)) {
       if (isAdjacentSwap(word, this.words[id] as string)) out.push({ id, distance: 1 });
     }
     return out.length > 0 ? out : NONE;
-  }
-
-  /** Vocabulary words that may lie within `budget` edits; verified by the caller. */
-  private candidates(word: string, budget: number): Iterable<number> {
-    if (this.typoIndexed < this.words.length) this.indexTypos();
-    if (this.tuning.sameFirstLetter) {
-      const out: number[] = [];
-      for (let n = word.length - budget; n <= word.length + budget; n++) {
-        const key = typoBucket(word, n);
-        // Restored ids first: every id added since is larger, so the order is a compile's.
-        this.restoredBuckets?.pushIds(key, out);
-        for (const id of this.byFirstAndLength.get(key) ?? NONE_IDS) out.push(id);
-      }
-      return out;
-    }
-    const out = new Set<number>();
-    for (const d of deletions(word, budget)) {
-      for (const id of this.byDeletion.get(d) ?? NONE_IDS) out.add(id);
-    }
-    return out;
   }
 
   private fuzzy(word: string): readonly WordHit[] {
@@ -329,12 +261,12 @@ export class WordIndex {
     if (budget === 0) return this.swapped(word);
     const verified: { text: string; id: number; distance: number }[] = [];
     const mask = letterMask(word);
-    for (const id of this.candidates(word, budget)) {
+    for (const id of this.typos.candidates(word, budget)) {
       const v = this.words[id] as string;
       const max = editBudget(this.tuning, Math.min(v.length, word.length));
       // Each edit adds or removes at most one letter kind: a cheap lower bound
       // that skips most candidates before the distance table is filled.
-      const other = this.maskOf(id);
+      const other = this.typos.maskOf(id);
       if (bitCount(mask & ~other) > max || bitCount(other & ~mask) > max) continue;
       const distance = max === 0 ? 1 : boundedDistance(word, v, max);
       if (distance <= max) verified.push({ text: v, id, distance });
@@ -356,21 +288,11 @@ export class WordIndex {
   }
 }
 
-const NONE_IDS: readonly number[] = [];
 const MAX_CACHED = 200_000;
 const TRIPLED = /(.)\1\1/;
 const RUNS = /(.)\1{2,}/g;
 /** Skeletons only join names of 5+ letters: "comma"/"coma" and "roff"/"roof" stay apart. */
 const SKELETON_MIN = 5;
-
-function letterMask(word: string): number {
-  let m = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    m |= c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 26;
-  }
-  return m;
-}
 
 function bitCount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
@@ -395,11 +317,4 @@ function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {
   if (list) {
     if (!list.includes(id)) list.push(id);
   } else map.set(key, [id]);
-}
-
-/** pushTo for an id known not to be in the list yet. */
-function append<K>(map: Map<K, number[]>, key: K, id: number): void {
-  const list = map.get(key);
-  if (list) list.push(id);
-  else map.set(key, [id]);
 }
