@@ -12,7 +12,7 @@ import { Shield } from '@/src/dom/shield';
 import {
   likelyShieldConfig,
   loadShieldConfig,
-  readSettings,
+  readShieldSettings,
   type ShieldConfig,
   watchShieldConfig,
 } from '@/src/settings/shield-config';
@@ -129,7 +129,7 @@ export default defineContentScript({
       releasePage(t0);
     };
     // The storage request leaves now (the call is synchronous up to the browser's IPC)...
-    const stored = readSettings();
+    const stored = readShieldSettings();
     loadShieldConfig(host, stored)
       .then((config) => {
         measure(MEASURE.settings, t0, performance.now());

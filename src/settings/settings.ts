@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type { EpisodeRef } from '../core/episode';
 import type { PackLibrary } from '../core/pack/library';
 import { DEFAULT_FOLLOWED, KEYS } from './keys';
@@ -19,20 +19,59 @@ export interface RawSettings {
  * the page soon. It does not wait for WXT's migration pass (items.ts, run by
  * the background and the extension pages): a prefs value still in the v1
  * shape is migrated here in memory. Every value is normalized, because sync
- * may carry a shape written by another build.
+ * may carry a shape written by another build. A library that is not in the
+ * current shape is repaired in memory (asLibrary); nothing is written.
  */
-export async function readSettings(): Promise<RawSettings> {
-  const [progress, followed, prefs, library] = (
-    await storage.getItems([KEYS.progress, KEYS.followed, KEYS.prefs, KEYS.library])
-  ).map((entry) => entry.value as unknown);
-  return {
-    progress: normalizeProgress(progress),
-    followed: Array.isArray(followed)
-      ? followed.filter((id): id is string => typeof id === 'string')
-      : [...DEFAULT_FOLLOWED],
-    prefs: migratePrefsV1toV2(prefs as Partial<PrefsV1> | null),
-    library: asLibrary(library),
+export function readSettings(): Promise<RawSettings> {
+  return readSettingsWith(asLibrary);
+}
+
+/**
+ * readSettings with the library read by `readLibrary`. The content script passes one that
+ * cannot repair (library-read.ts libraryAsStored), so the pack rules and their validator are
+ * not compiled in every frame of every page.
+ *
+ * Straight browser.storage calls rather than WXT's storage wrapper: the same two gets, without
+ * compiling the wrapper (~7 kB) in every frame.
+ */
+export async function readSettingsWith(
+  readLibrary: (stored: unknown) => PackLibrary,
+): Promise<RawSettings> {
+  const [sync, local] = await Promise.all([
+    browser.storage.sync.get(keysIn('sync')),
+    browser.storage.local.get(keysIn('local')),
+  ]);
+  const read = (key: string): unknown => {
+    const [area, name] = areaAndName(key);
+    return (area === 'sync' ? sync : local)[name] ?? null;
   };
+  return {
+    progress: normalizeProgress(read(KEYS.progress)),
+    followed: normalizeFollowed(read(KEYS.followed)),
+    prefs: migratePrefsV1toV2(read(KEYS.prefs) as Partial<PrefsV1> | null),
+    library: readLibrary(read(KEYS.library)),
+  };
+}
+
+type Area = 'sync' | 'local';
+
+/** KEYS are WXT item keys, "area:name". */
+function areaAndName(key: string): [Area, string] {
+  const at = key.indexOf(':');
+  return [key.slice(0, at) as Area, key.slice(at + 1)];
+}
+
+function keysIn(area: Area): string[] {
+  return Object.values(KEYS).flatMap((key) => {
+    const [a, name] = areaAndName(key);
+    return a === area ? [name] : [];
+  });
+}
+
+function normalizeFollowed(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((id): id is string => typeof id === 'string')
+    : [...DEFAULT_FOLLOWED];
 }
 
 /** Keeps the entries that are real episode points; anything else reads as not started. */
@@ -50,10 +89,27 @@ function normalizeProgress(value: unknown): Record<string, EpisodeRef> {
   return out;
 }
 
-/** Calls `onChange` whenever any settings item changes; returns the unwatch. */
+/**
+ * Calls `onChange` once per storage change that touches a settings item with a new value;
+ * returns the unwatch. A write of the value already stored is no change (as WXT's watch).
+ */
 export function watchSettings(onChange: () => void): () => void {
-  const unwatchers = Object.values(KEYS).map((key) => storage.watch(key, () => onChange()));
-  return () => {
-    for (const unwatch of unwatchers) unwatch();
+  const listener = (
+    changes: Record<string, { oldValue?: unknown; newValue?: unknown }>,
+    area: string,
+  ) => {
+    const touched = Object.values(KEYS).some((key) => {
+      const [a, name] = areaAndName(key);
+      const change = a === area ? changes[name] : undefined;
+      return change !== undefined && !sameValue(change.oldValue, change.newValue);
+    });
+    if (touched) onChange();
   };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Storage values are JSON: equal JSON is the same value. Settings are small. */
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }

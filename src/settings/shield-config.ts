@@ -5,10 +5,12 @@ import { activePacks, emptyLibrary } from '../core/pack/library';
 import type { Pack } from '../core/pack/schema';
 import { hostInList } from './hosts';
 import { DEFAULT_FOLLOWED } from './keys';
+import { libraryAsStored } from './library-read';
 import { DEFAULT_PREFS, type HideStyle } from './prefs';
-import { type RawSettings, readSettings, watchSettings } from './settings';
+import { type RawSettings, readSettingsWith, watchSettings } from './settings';
 
-export { readSettings } from './settings';
+/** The settings as the shield reads them: a library in another shape is not repaired here. */
+export const readShieldSettings = (): Promise<RawSettings> => readSettingsWith(libraryAsStored);
 
 export interface ShieldConfig {
   /** enabled, not paused everywhere, and the host is neither paused nor excluded. */
@@ -80,7 +82,7 @@ export function likelyShieldConfig(host: string, now: number): ShieldConfig {
 /** `stored`: a read already under way, to share (the content script reads once per frame). */
 export async function loadShieldConfig(
   host: string,
-  stored: Promise<RawSettings> = readSettings(),
+  stored: Promise<RawSettings> = readShieldSettings(),
 ): Promise<ShieldConfig> {
   return resolveShieldConfig(await stored, host, Date.now(), BUILTIN_PACKS);
 }
@@ -94,7 +96,7 @@ export async function loadShieldConfig(
 export function watchShieldConfig(
   host: string,
   onChange: (c: ShieldConfig) => void,
-  initial: Promise<RawSettings> = readSettings(),
+  initial: Promise<RawSettings> = readShieldSettings(),
 ): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -110,7 +112,7 @@ export function watchShieldConfig(
 
   const refresh = async () => {
     const mine = ++generation;
-    const raw = await readSettings();
+    const raw = await readShieldSettings();
     // A later change may have finished reading first; only the newest one reports.
     if (stopped || mine !== generation) return;
     const now = Date.now();

@@ -11,7 +11,7 @@ import type { RawSettings } from '../../src/settings/settings';
 import {
   likelyShieldConfig,
   loadShieldConfig,
-  readSettings,
+  readShieldSettings,
   resolveShieldConfig,
   type ShieldConfig,
   watchShieldConfig,
@@ -162,7 +162,7 @@ describe('loadShieldConfig and watchShieldConfig', () => {
     vi.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     await prefsItem.setValue({ ...DEFAULT_PREFS, pausedUntil: NOW + 1000 });
     const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
-    const stored = readSettings();
+    const stored = readShieldSettings();
     const seen: ShieldConfig[] = [];
     const config = await loadShieldConfig('www.example.com', stored);
     const unwatch = watchShieldConfig('www.example.com', (c) => seen.push(c), stored);
