@@ -25,6 +25,24 @@ describe('packed snapshot records', () => {
     expect(read(packed)).toEqual(many);
   });
 
+  it('store the starts as 16-bit values while the last fits, as 32-bit ones past that', () => {
+    // Header 4 values, then count + 1 starts, then the values: the last start is their sum.
+    const fill = (total: number) => [Array(total - 2).fill(7), [1, 2]];
+    const width = (packed: string) => new Uint16Array(fromBase64(packed).buffer)[2];
+    const narrow = fill(MAX_PACKED - 4 - 3);
+    const wide = fill(MAX_PACKED - 4 - 3 + 1);
+    expect(width(packRecords(narrow, 'test'))).toBe(1);
+    expect(width(packRecords(wide, 'test'))).toBe(2);
+    expect(read(new PackedRecords(packRecords(narrow, 'test')))).toEqual(narrow);
+    expect(read(new PackedRecords(packRecords(wide, 'test')))).toEqual(wide);
+    expect(fromBase64(packRecords(narrow, 'test')).length).toBe(2 * (4 + 3 + MAX_PACKED - 7));
+  });
+
+  it('read a record that starts past 16 bits of values', () => {
+    const big = [Array.from({ length: 70_000 }, (_, i) => i % 100), [], [MAX_PACKED, 3]];
+    expect(read(new PackedRecords(packRecords(big, 'test')))).toEqual(big);
+  });
+
   it('decode the same without a native Uint8Array.fromBase64 (older engines)', () => {
     const packed = packRecords(records, 'test');
     const native = (Uint8Array as { fromBase64?: unknown }).fromBase64;
