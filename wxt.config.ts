@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { builtinSnapshot } from './scripts/vite/builtin-snapshot';
 import { builtinPacksAsText } from './scripts/vite/json-as-text';
+import { polyfillAsEsm } from './scripts/vite/polyfill-as-esm';
 
 // One codebase, two targets: `wxt build` (Chrome MV3) and `wxt build -b firefox`.
 export default defineConfig({
@@ -9,8 +10,9 @@ export default defineConfig({
   publicDir: 'public',
   modules: ['@wxt-dev/webextension-polyfill'],
   // The default show's compiled matcher, made at build time for the content script, and the
-  // built-in packs bundled as JSON text (cheaper to compile in every frame than literals).
-  vite: () => ({ plugins: [builtinSnapshot(), builtinPacksAsText()] }),
+  // built-in packs bundled as JSON text (cheaper to compile in every frame than literals), and
+  // webextension-polyfill bundled as an ES module (scripts/vite/polyfill-as-esm.ts).
+  vite: () => ({ plugins: [builtinSnapshot(), builtinPacksAsText(), polyfillAsEsm()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
