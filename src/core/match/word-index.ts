@@ -122,10 +122,10 @@ export class WordIndex {
 
   /**
    * A WordIndex as exportState() saw it, with a cold cache. `buckets`: the packed
-   * typoBucketRecords() of its words, read in place when typos keep the first letter (without
-   * them, buildIndexes files the words as a compile does); the deletion index of 'strict' depends on the edit budget, so it is not in a snapshot and the
-   * caller builds it (buildIndexes). It takes `state`'s arrays as its own (restore parses a
-   * fresh one each time).
+   * typoBucketRecords() of its words, read in place when typos keep the first letter; without
+   * them, or for 'strict' (its deletion index depends on the edit budget, so no snapshot holds
+   * it), the caller's buildIndexes files the words as a compile does. It takes `state`'s
+   * arrays as its own (restore parses a fresh one each time).
    */
   static restore(
     tuning: Tuning,
