@@ -1,7 +1,7 @@
-/** Made at build time by scripts/vite/builtin-snapshot.ts: a matcher snapshot's text. */
+/** Made at build time by scripts/vite/builtin-snapshot.ts. */
 declare module 'virtual:builtin-snapshot' {
-  /** The ids of the packs it was taken of, in order. */
+  /** The ids of the packs the snapshot was taken of, in order. */
   export const packs: string[];
-  const text: string;
-  export default text;
+  /** The snapshot's text, read from the comment it travels in; null where it was not put. */
+  export const snapshotText: () => string | null;
 }

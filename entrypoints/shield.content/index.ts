@@ -1,5 +1,5 @@
 import './style.css';
-import snapshot, { packs as snapshotOf } from 'virtual:builtin-snapshot';
+import { packs as snapshotOf, snapshotText } from 'virtual:builtin-snapshot';
 import { browser } from 'wxt/browser';
 import type { EpisodeRef } from '@/src/core/episode';
 import type { Matcher } from '@/src/core/match/types';
@@ -99,7 +99,7 @@ export default defineContentScript({
     };
     shield.attach();
 
-    const matchers = new MatcherCache(BUILTIN_PACKS, snapshot, snapshotOf);
+    const matchers = new MatcherCache(BUILTIN_PACKS, snapshotText(), snapshotOf);
     // A subframe makes its matcher when it first has a passage to decide (lazy-matcher.ts);
     // only the top frame makes one ahead, while its settings read is in flight.
     const subframe = window !== window.top;
@@ -149,7 +149,8 @@ export default defineContentScript({
       const guess = likelyShieldConfig(host, Date.now());
       const start = performance.now();
       if (guess.active) MatcherCache.warm(matchers.get(guess.profiles, guess.sensitivity));
-      measure(MEASURE.prepare, start, performance.now());
+      // Where the matcher came from (the e2e tests check the snapshot is restored).
+      measure(MEASURE.prepare, start, performance.now(), { from: matchers.source });
     }
     const unwatch = watchShieldConfig(
       host,

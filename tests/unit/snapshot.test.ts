@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPassages } from '../../scripts/eval-lib';
-import { builtinSnapshot } from '../../scripts/vite/builtin-snapshot';
 import { runEvaluation } from '../../src/core/eval/run';
 import { compileShows } from '../../src/core/match/compile';
 import type { Compiled } from '../../src/core/match/compiled';
@@ -119,18 +118,5 @@ describe('matcher snapshot', () => {
     const [json, ...rest] = snapshot.split('\n');
     const old = [JSON.stringify({ ...JSON.parse(json as string), format: 1 }), ...rest].join('\n');
     expect(() => restoreMatcher(old, at(0))).toThrow(/\(format 1\) does not fit/);
-  });
-
-  it('is built by the vite plugin from the pack file the extension ships', async () => {
-    const plugin = builtinSnapshot();
-    const id = (plugin.resolveId as (id: string) => string | undefined)('virtual:builtin-snapshot');
-    expect(id).toBeDefined();
-    const watched: string[] = [];
-    const load = plugin.load as (this: unknown, id: string) => string;
-    const code = load.call({ addWatchFile: (f: string) => watched.push(f) }, id as string);
-    const module = await import(`data:text/javascript,${encodeURIComponent(code)}`);
-    expect(module.packs).toEqual([pack.id]);
-    expect(module.default).toBe(snapshot);
-    expect(watched[0]).toMatch(/tiny-pretty-things\.json$/);
   });
 });

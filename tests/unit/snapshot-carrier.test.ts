@@ -1,0 +1,82 @@
+import type { Rollup } from 'vite';
+import { describe, expect, it } from 'vitest';
+import {
+  asciiForComment,
+  BUILTIN_SNAPSHOT_ID,
+  builtinSnapshot,
+  CARRIER_PLACEHOLDER,
+  carryInComments,
+} from '../../scripts/vite/builtin-snapshot';
+import { snapshotPacks } from '../../src/core/match/index';
+import { BUILTIN_PACKS } from '../../src/core/pack/builtin/index';
+
+const pack = BUILTIN_PACKS[0];
+if (!pack) throw new Error('no built-in pack');
+
+/** The plugin's module as the bundle holds it, with some code of the page around it. */
+function loadModule() {
+  const plugin = builtinSnapshot();
+  const id = (plugin.resolveId as (id: string) => string)(BUILTIN_SNAPSHOT_ID);
+  const watched: string[] = [];
+  const load = plugin.load as (this: unknown, id: string) => string;
+  const code = load.call({ addWatchFile: (f: string) => watched.push(f) }, id);
+  const generate = plugin.generateBundle as (this: unknown, o: unknown, b: unknown) => void;
+  return {
+    code,
+    watched,
+    generate: (bundle: Rollup.OutputBundle) => generate.call({}, {}, bundle),
+  };
+}
+
+const chunk = (code: string) =>
+  ({ type: 'chunk', fileName: 'content-scripts/shield.js', code }) as Rollup.OutputChunk;
+const importCode = (code: string) => import(`data:text/javascript,${encodeURIComponent(code)}`);
+
+describe('the built-in snapshot carried in a comment', () => {
+  it('reads back, once bundled, exactly the snapshot of the pack file the extension ships', async () => {
+    const { code, watched, generate } = loadModule();
+    expect(watched[0]).toMatch(/tiny-pretty-things\.json$/);
+    const label = 'export const label = "Spoiler · Episode 8 “Rise”";';
+    const bundled = chunk(`${code}\n${label}`);
+    generate({ 'shield.js': bundled });
+    // The placeholder is gone, the text is in a comment, and the chunk is ASCII for V8.
+    expect(bundled.code).not.toContain(CARRIER_PLACEHOLDER);
+    expect(bundled.code).toMatch(/=> \/\*\{"format":/);
+    expect(bundled.code).not.toMatch(/[^\x00-\x7f]/);
+    const module = await importCode(bundled.code);
+    expect(module.packs).toEqual([pack.id]);
+    expect(module.snapshotText()).toBe(
+      snapshotPacks([{ pack, watched: { season: 1, episode: 0 } }]),
+    );
+    // Strings beyond ASCII mean what they meant.
+    expect(module.label).toBe('Spoiler · Episode 8 “Rise”');
+  });
+
+  it('reads as none where the bundle step never ran (the matcher is compiled then)', async () => {
+    const module = await importCode(loadModule().code);
+    expect(module.snapshotText()).toBeNull();
+  });
+
+  it('round-trips backslashes and characters beyond ASCII in the text', async () => {
+    const text = 'fiancé \\ exposé \\u00e9 ☂ \u{1F3AD} end';
+    const carried = asciiForComment(text);
+    expect(carried).not.toMatch(/[^\x00-\x7f]/);
+    const bundled = chunk(
+      `const carrier = () => "${CARRIER_PLACEHOLDER}";\nexport const text = () => textInComment(carrier.toString());\n${loadModule().code.split('\n').slice(3).join('\n')}`,
+    );
+    carryInComments({ 'a.js': bundled }, text);
+    expect((await importCode(bundled.code)).text()).toBe(text);
+  });
+
+  it('fails the build when the text would close its comment, or the placeholder is not there once', () => {
+    expect(() =>
+      carryInComments({ 'a.js': chunk(`x("${CARRIER_PLACEHOLDER}")`) }, 'a */ b'),
+    ).toThrow(/holds "\*\/"/);
+    const twice = chunk(`x("${CARRIER_PLACEHOLDER}", '${CARRIER_PLACEHOLDER}')`);
+    expect(() => carryInComments({ 'a.js': twice }, 'text')).toThrow(
+      /2 times as a literal, expected 1/,
+    );
+    const inside = chunk(`x("a ${CARRIER_PLACEHOLDER} b")`);
+    expect(() => carryInComments({ 'a.js': inside }, 'text')).toThrow(/0 times as a literal/);
+  });
+});
