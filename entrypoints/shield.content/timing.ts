@@ -47,9 +47,9 @@ export const FAIL_OPEN_MS = 1000;
 
 export const BENCH_ATTR = 'data-spoiler-shield-bench';
 
-export function measure(name: string, start: number, end: number): void {
+export function measure(name: string, start: number, end: number, detail?: unknown): void {
   try {
-    performance.measure(name, { start, end });
+    performance.measure(name, { start, end, detail });
   } catch {
     // Old engines without the options form: timings are optional.
   }

@@ -156,6 +156,17 @@ describe.skipIf(!firefoxPath)(
       expect(label).toBe('Spoiler for Tiny Pretty Things, S1 E7. Press to reveal.');
     });
 
+    it('restores its matcher from the snapshot carried in a comment, as in Chromium', async () => {
+      // Function.prototype.toString must give the comment back in Firefox too, or every frame
+      // would compile the matcher instead.
+      const from = await article.evaluate(
+        () =>
+          (performance.getEntriesByName('spoiler-shield:prepare')[0] as PerformanceMeasure)?.detail
+            ?.from,
+      );
+      expect(from).toBe('snapshot');
+    });
+
     it('reveals a passage when its label is clicked, and only that one', async () => {
       await article.click('#s7 > spoiler-shield-label');
       await article.waitFor(

@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Rig, startRig, type WorkerChrome } from './rig';
 
 declare const chrome: WorkerChrome;
@@ -23,6 +25,24 @@ describe('the built extension in Chromium', () => {
       state: 'attached',
       timeout: 10_000,
     });
+    await page.close();
+  });
+
+  it('restores the matcher from the snapshot its content script carries in a comment', async () => {
+    const script = readFileSync(join(inject('extensionDir'), 'content-scripts/shield.js'), 'utf8');
+    // In a comment, not a literal (scripts/vite/builtin-snapshot.ts), in an ASCII script.
+    expect(script).toMatch(/=>\/\*\{"format":\d+,"packs":\["tiny-pretty-things"\]/);
+    expect(script).not.toMatch(/[^\x00-\x7f]/);
+    const page = await rig.openPage('article.html');
+    const from = await page.waitForFunction(
+      () => {
+        const entry = performance.getEntriesByName('spoiler-shield:prepare')[0];
+        return (entry as PerformanceMeasure | undefined)?.detail?.from;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await from.jsonValue()).toBe('snapshot');
     await page.close();
   });
 
