@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import * as v from 'valibot';
+import type { Rollup } from 'vite';
 import { describe, expect, it, vi } from 'vitest';
 import { builtinPacksAsText } from '../../scripts/vite/json-as-text';
 import {
@@ -59,9 +60,12 @@ describe('built-in packs', () => {
     expect(lazy).toStrictEqual(withDefaults(tinyPrettyThingsJson as PackInput));
   });
 
-  it('are bundled as JSON text, parsed once, when a field other than the id is first read', () => {
+  it('are bundled as JSON text, parsed once, when a field other than the id is first read', async () => {
     const file = join(import.meta.dirname, '../../src/core/pack/builtin/tiny-pretty-things.json');
-    const out = (builtinPacksAsText().load as (id: string) => { code: string })(file);
+    // The dev server's module: the text as a literal.
+    const served = builtinPacksAsText();
+    (served.configResolved as (c: unknown) => void)({ command: 'serve' });
+    const out = (served.load as (id: string) => { code: string })(file);
     const parse = vi.spyOn(JSON, 'parse');
     try {
       const input = new Function(out.code.replace('export default input;', 'return input;'))();
@@ -72,6 +76,28 @@ describe('built-in packs', () => {
     } finally {
       parse.mockRestore();
     }
+    // A build's: the text in a comment once bundled (comment-carrier.ts), the same pack.
+    const built = builtinPacksAsText();
+    (built.configResolved as (c: unknown) => void)({ command: 'build' });
+    const chunk = {
+      type: 'chunk',
+      fileName: 'shield.js',
+      code: (built.load as (id: string) => { code: string })(file).code,
+    } as Rollup.OutputChunk;
+    const importChunk = () => import(`data:text/javascript,${encodeURIComponent(chunk.code)}`);
+    // Not carried (the bundle step never ran): reading a field says so, rather than misreading.
+    const uncarried = (await importChunk()).default;
+    expect(uncarried.id).toBe('tiny-pretty-things');
+    expect(() => uncarried.title).toThrow(/tiny-pretty-things\.json: its text was not carried/);
+    (built.generateBundle as (this: unknown, o: unknown, b: unknown) => void).call(
+      {},
+      {},
+      {
+        'shield.js': chunk,
+      },
+    );
+    expect(chunk.code).toContain('/*{"$schema"');
+    expect((await importChunk()).default).toEqual(tinyPrettyThingsJson);
   });
 
   it('fill every default the schema fills', () => {

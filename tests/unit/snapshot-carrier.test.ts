@@ -1,12 +1,11 @@
 import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
 import {
-  asciiForComment,
   BUILTIN_SNAPSHOT_ID,
   builtinSnapshot,
   CARRIER_PLACEHOLDER,
-  carryInComments,
 } from '../../scripts/vite/builtin-snapshot';
+import { asciiForComment, carryInComments, moduleCode } from '../../scripts/vite/comment-carrier';
 import { snapshotPacks } from '../../src/core/match/index';
 import { BUILTIN_PACKS } from '../../src/core/pack/builtin/index';
 
@@ -61,22 +60,26 @@ describe('the built-in snapshot carried in a comment', () => {
     const text = 'fiancé \\ exposé \\u00e9 ☂ \u{1F3AD} end';
     const carried = asciiForComment(text);
     expect(carried).not.toMatch(/[^\x00-\x7f]/);
-    const bundled = chunk(
-      `const carrier = () => "${CARRIER_PLACEHOLDER}";\nexport const text = () => textInComment(carrier.toString());\n${loadModule().code.split('\n').slice(3).join('\n')}`,
-    );
-    carryInComments({ 'a.js': bundled }, text);
+    const bundled = chunk(moduleCode(CARRIER_PLACEHOLDER, 'text'));
+    carryInComments({ 'a.js': bundled }, CARRIER_PLACEHOLDER, text);
     expect((await importCode(bundled.code)).text()).toBe(text);
   });
 
   it('fails the build when the text would close its comment, or the placeholder is not there once', () => {
     expect(() =>
-      carryInComments({ 'a.js': chunk(`x("${CARRIER_PLACEHOLDER}")`) }, 'a */ b'),
+      carryInComments(
+        { 'a.js': chunk(`x("${CARRIER_PLACEHOLDER}")`) },
+        CARRIER_PLACEHOLDER,
+        'a */ b',
+      ),
     ).toThrow(/holds "\*\/"/);
     const twice = chunk(`x("${CARRIER_PLACEHOLDER}", '${CARRIER_PLACEHOLDER}')`);
-    expect(() => carryInComments({ 'a.js': twice }, 'text')).toThrow(
+    expect(() => carryInComments({ 'a.js': twice }, CARRIER_PLACEHOLDER, 'text')).toThrow(
       /2 times as a literal, expected 1/,
     );
     const inside = chunk(`x("a ${CARRIER_PLACEHOLDER} b")`);
-    expect(() => carryInComments({ 'a.js': inside }, 'text')).toThrow(/0 times as a literal/);
+    expect(() => carryInComments({ 'a.js': inside }, CARRIER_PLACEHOLDER, 'text')).toThrow(
+      /0 times as a literal/,
+    );
   });
 });
