@@ -18,9 +18,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/server';
 import { durations, stat } from './bench-lib/figures';
+import { firstContentfulPaint } from './bench-lib/first-paint';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/find-chromium';
 import { launchWithExtension } from './lib/launch';
 
@@ -68,17 +68,6 @@ for (const tag of TAGS) {
   });
 }
 
-const fcpOf = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        new PerformanceObserver((list) => {
-          const entry = list.getEntriesByName('first-contentful-paint')[0];
-          if (entry) done(entry.startTime);
-        }).observe({ type: 'paint', buffered: true });
-      }),
-  );
-
 const samples = Object.fromEntries(
   TAGS.map((t) => [t, { fcp: [] as number[], main: [] as number[], held: [] as number[] }]),
 ) as Record<Tag, { fcp: number[]; main: number[]; held: number[] }>;
@@ -98,7 +87,7 @@ try {
           const page = await browser.context.newPage();
           await page.goto(server.url(`/${tag}/page.html`), { waitUntil: 'load' });
           if (load >= 0) {
-            samples[tag].fcp.push(await fcpOf(page));
+            samples[tag].fcp.push(await firstContentfulPaint(page));
             samples[tag].main.push(...(await durations(page, 'spoiler-shield:main')));
             samples[tag].held.push(...(await durations(page, 'spoiler-shield:pending')));
           }

@@ -30,6 +30,11 @@ const SETTLE_MS = 3000;
 
 async function fcp(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
+  return firstContentfulPaint(page);
+}
+
+/** The loaded page's first contentful paint, from navigation start (waits for it). */
+export function firstContentfulPaint(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {

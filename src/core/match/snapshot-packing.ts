@@ -5,8 +5,8 @@
  * Why not JSON arrays: the snapshot travels inside the content script (in a comment, see
  * scripts/vite/builtin-snapshot.ts), V8 scans it in every frame when it compiles the script,
  * JSON.parse turns it into objects, and the garbage collector then moves them. Thousands of
- * small arrays cost in all three; one typed array costs in none. Base64 of 16-bit values is ~2.7 characters a
- * number against ~5 for JSON, and decodes natively.
+ * small arrays cost in all three; one typed array costs in none. Base64 of 16-bit values is
+ * ~2.7 characters a number against ~5 for JSON, and decodes natively.
  */
 
 /** Every engine the extension runs on is, but the format does not depend on it. */

@@ -39,8 +39,9 @@ export function typoBucketRecords(words: readonly string[]): number[][] {
 
 /**
  * Buckets read in place from a snapshot's packed records: a binary search over the bucket
- * keys (211 for the built-in show) per lookup, so a restore makes nothing for them. Lookups are rare (a page word
- * that is no vocabulary word, stem or frequent word, once per page word) and short.
+ * keys (211 for the built-in show) per lookup, so a restore makes nothing for them. Lookups
+ * are rare (a page word that is no vocabulary word, stem or frequent word, once per page
+ * word) and short.
  */
 export class PackedTypoBuckets {
   constructor(private readonly records: PackedRecords) {}
