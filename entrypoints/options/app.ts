@@ -2,6 +2,7 @@ import { exportPack } from '@/src/core/pack/library';
 import type { Pack } from '@/src/core/pack/schema';
 import { parseEpisodeKey } from '@/src/settings/episodes';
 import { parseSiteList } from '@/src/settings/hosts';
+import { readSettings } from '@/src/settings/library-read';
 import {
   addTerm,
   deletePack,
@@ -10,7 +11,7 @@ import {
   listPacks,
   removeTerm,
 } from '@/src/settings/packs';
-import { type RawSettings, readSettings, watchSettings } from '@/src/settings/settings';
+import { type RawSettings, watchSettings } from '@/src/settings/settings';
 import { resetAll, setFollowed, setSitePaused, updatePrefs } from '@/src/settings/update';
 import { replaceKeepingFocus } from '../popup/dom';
 import { afterImport, blankTermDraft, emptyDrafts } from './drafts';

@@ -5,7 +5,8 @@ import { activePacks } from '@/src/core/pack/library';
 import type { Pack } from '@/src/core/pack/schema';
 import { nextEpisode } from '@/src/settings/episodes';
 import { hostInList } from '@/src/settings/hosts';
-import { type RawSettings, readSettings, watchSettings } from '@/src/settings/settings';
+import { readSettings } from '@/src/settings/library-read';
+import { type RawSettings, watchSettings } from '@/src/settings/settings';
 import {
   pauseEverywhere,
   resumeEverywhere,

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import type { EpisodeRef } from '../core/episode';
 import type { PackLibrary } from '../core/pack/library';
 import { DEFAULT_FOLLOWED, KEYS } from './keys';
-import { asLibrary } from './library-read';
 import { migratePrefsV1toV2, type Prefs, type PrefsV1 } from './prefs';
 
 /** Everything the shield, the popup and the options page read, as stored. */
@@ -19,17 +18,11 @@ export interface RawSettings {
  * the page soon. It does not wait for WXT's migration pass (items.ts, run by
  * the background and the extension pages): a prefs value still in the v1
  * shape is migrated here in memory. Every value is normalized, because sync
- * may carry a shape written by another build. A library that is not in the
- * current shape is repaired in memory (asLibrary); nothing is written.
- */
-export function readSettings(): Promise<RawSettings> {
-  return readSettingsWith(asLibrary);
-}
-
-/**
- * readSettings with the library read by `readLibrary`. The content script passes one that
- * cannot repair (library-read.ts libraryAsStored), so the pack rules and their validator are
- * not compiled in every frame of every page.
+ * may carry a shape written by another build. The library is read by
+ * `readLibrary`: the extension pages pass one that repairs (library-read.ts
+ * readSettings), the content script one that cannot (library-as-stored.ts), so
+ * the pack rules and their validator are not compiled in every frame of every
+ * page. Nothing is written.
  *
  * Straight browser.storage calls rather than WXT's storage wrapper: the same two gets, without
  * compiling the wrapper (~7 kB) in every frame.

@@ -1,11 +1,11 @@
 import { type EpisodeRef, NOT_STARTED } from '../core/episode';
 import type { Sensitivity, ShowProfile } from '../core/match/types';
 import { BUILTIN_PACKS } from '../core/pack/builtin/index';
-import { activePacks, emptyLibrary } from '../core/pack/library';
+import { activePacks, emptyLibrary } from '../core/pack/library-data';
 import type { Pack } from '../core/pack/schema';
 import { hostInList } from './hosts';
 import { DEFAULT_FOLLOWED } from './keys';
-import { libraryAsStored } from './library-read';
+import { libraryAsStored } from './library-as-stored';
 import { DEFAULT_PREFS, type HideStyle } from './prefs';
 import { type RawSettings, readSettingsWith, watchSettings } from './settings';
 

@@ -5,7 +5,7 @@ import { mountPopup, type PopupController, type PopupDeps } from '../../entrypoi
 import type { TabCommand, TabStatus } from '../../src/core/messages';
 import { PackSchema } from '../../src/core/pack/schema';
 import { followedItem, prefsItem, progressItem } from '../../src/settings/items';
-import { readSettings } from '../../src/settings/settings';
+import { readSettings } from '../../src/settings/library-read';
 import { resolveShieldConfig } from '../../src/settings/shield-config';
 import { LANTERN_STREET } from '../unit/settings-fixture';
 import { tEn } from './i18n-en';

@@ -46,6 +46,30 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('leaves out of the content script what only the extension pages use', () => {
+    // Every frame of every page compiles this script before it parses on; the pack validator
+    // (valibot and the schema, which run at load) and the pages' messages were ~9 kB of it.
+    const script = readFileSync(join(inject('extensionDir'), 'content-scripts/shield.js'), 'utf8');
+    expect(script).not.toContain('expected a slug such as');
+    const messages: Record<string, { message: string }> = JSON.parse(
+      readFileSync(join(inject('extensionDir'), '_locales/en/messages.json'), 'utf8'),
+    );
+    const label = (key: string) => key.startsWith('shieldLabel');
+    // As the ASCII bundle spells it (non-ASCII escaped); short texts such as "Off" could be
+    // in the script for other reasons, so only messages of 12 characters or more count.
+    const spelled = (text: string) =>
+      text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const bundled = (key: string) => {
+      const text = messages[key]?.message ?? '';
+      return text.length >= 12 && script.includes(spelled(text));
+    };
+    expect(Object.keys(messages).filter(label).every(bundled)).toBe(true);
+    // The product's name is in the script's own console warnings.
+    const others = Object.keys(messages).filter((key) => !label(key) && key !== 'extName');
+    expect(others.length).toBeGreaterThan(40);
+    expect(others.filter(bundled)).toEqual([]);
+  });
+
   it('opens the popup page', async () => {
     const popup = await rig.popupPage();
     expect(await popup.title()).toBe('Spoiler Shield');

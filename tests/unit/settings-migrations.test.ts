@@ -2,9 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyLibrary } from '../../src/core/pack/library';
 import { followedItem, libraryItem, prefsItem, progressItem } from '../../src/settings/items';
-import { asLibrary } from '../../src/settings/library-read';
+import { asLibrary, readSettings } from '../../src/settings/library-read';
 import { DEFAULT_PREFS, migratePrefsV1toV2, type PrefsV1 } from '../../src/settings/prefs';
-import { readSettings } from '../../src/settings/settings';
 import { LANTERN_STREET } from './settings-fixture';
 
 /** prefs as the first design stored them (version 1, no "prefs$" metadata). */

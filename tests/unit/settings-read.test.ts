@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyLibrary, type PackLibrary } from '../../src/core/pack/library';
 import { PackSchema } from '../../src/core/pack/schema';
-import { libraryAsStored } from '../../src/settings/library-read';
+import { libraryAsStored } from '../../src/settings/library-as-stored';
+import { readSettings } from '../../src/settings/library-read';
 import { DEFAULT_PREFS } from '../../src/settings/prefs';
-import { readSettings, watchSettings } from '../../src/settings/settings';
+import { watchSettings } from '../../src/settings/settings';
 import { readShieldSettings } from '../../src/settings/shield-config';
 import { LANTERN_STREET } from './settings-fixture';
 

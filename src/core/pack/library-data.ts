@@ -30,3 +30,17 @@ export type ImportResult =
 export function emptyLibrary(): PackLibrary {
   return { version: LIBRARY_VERSION, userPacks: [], disabledBuiltins: [], ownTerms: {} };
 }
+
+/**
+ * The packs the matcher should use: enabled built-ins, then enabled imports.
+ * An import whose id a later release made built-in is skipped, so ids stay unique.
+ */
+export function activePacks(lib: PackLibrary, builtins: readonly Pack[]): Pack[] {
+  const builtinIds = new Set(builtins.map((pack) => pack.id));
+  return [
+    ...builtins.filter((pack) => !lib.disabledBuiltins.includes(pack.id)),
+    ...lib.userPacks
+      .filter((user) => user.enabled && !builtinIds.has(user.pack.id))
+      .map((user) => user.pack),
+  ];
+}

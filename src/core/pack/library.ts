@@ -91,17 +91,3 @@ export function setPackEnabled(
   );
   return { ok: true, library: { ...lib, userPacks } };
 }
-
-/**
- * The packs the matcher should use: enabled built-ins, then enabled imports.
- * An import whose id a later release made built-in is skipped, so ids stay unique.
- */
-export function activePacks(lib: PackLibrary, builtins: readonly Pack[]): Pack[] {
-  const builtinIds = new Set(builtins.map((pack) => pack.id));
-  return [
-    ...builtins.filter((pack) => !lib.disabledBuiltins.includes(pack.id)),
-    ...lib.userPacks
-      .filter((user) => user.enabled && !builtinIds.has(user.pack.id))
-      .map((user) => user.pack),
-  ];
-}
