@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, launchWithExtension } from '../lib/launch';
+import { medianDifferenceInterval } from './bootstrap';
 import { durations, ms, stat } from './figures';
 
 export interface FirstPaintOptions {
@@ -135,8 +136,9 @@ function report(name: string, s: Samples, opts: FirstPaintOptions): void {
     `First contentful paint, ${name} (${loads} loads each, over ${opts.rounds} launches of each browser)`,
   );
   console.log(`  without extension: median ${ms(wo.median)}  max ${ms(wo.max)}`);
+  const [lo, hi] = medianDifferenceInterval(s.without, s.withShield);
   console.log(
-    `  with extension:    median ${ms(wi.median)}  max ${ms(wi.max)}  (+${ms(wi.median - wo.median)})`,
+    `  with extension:    median ${ms(wi.median)}  max ${ms(wi.max)}  (+${ms(wi.median - wo.median)}; 90% bootstrap interval of that difference ${ms(lo)} to ${ms(hi)})`,
   );
   console.log(
     `  navigation to the content script's main(): median ${ms(stat(s.bundle).median)}; speculative matcher (snapshot restore + warm-up): median ${ms(stat(s.prepare).median)}`,
