@@ -60,6 +60,19 @@ describe('built-in packs', () => {
     expect(lazy).toStrictEqual(withDefaults(tinyPrettyThingsJson as PackInput));
   });
 
+  it('make lazily every field withDefaults adds, even one the file leaves out', () => {
+    // lazyBuiltin lists the defaulted fields itself (DEFAULTED): a field added to withDefaults
+    // and not to that list would be missing from a lazy pack whose file leaves it out.
+    const bare = {
+      schemaVersion: 1,
+      id: 'bare',
+      title: 'Bare',
+      seasons: [{ number: 1, episodes: [{ number: 1, title: 'One' }] }],
+      facts: [{ id: 'f', episode: { season: 1, episode: 1 }, text: 'A fact.', terms: [['x']] }],
+    } as unknown as PackInput;
+    expect(lazyBuiltin(bare)).toStrictEqual(withDefaults(bare));
+  });
+
   it('are bundled as JSON text, parsed once, when a field other than the id is first read', async () => {
     const file = join(import.meta.dirname, '../../src/core/pack/builtin/tiny-pretty-things.json');
     // The dev server's module: the text as a literal.
