@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { tuningFor } from '../../src/core/match/sensitivity';
 import type { Sensitivity } from '../../src/core/match/types';
-import { boundedDistance, deletions, skeleton, stem } from '../../src/core/match/word-forms';
+import { boundedDistance, skeleton, stem } from '../../src/core/match/word-forms';
 import { WordIndex } from '../../src/core/match/word-index';
 
 const VOCAB = [
@@ -219,10 +219,5 @@ describe('word forms', () => {
     ['a', 'abcd', 1, 2],
   ])('boundedDistance(%s, %s, max %i) = %i', (a, b, max, expected) => {
     expect(boundedDistance(a, b, max)).toBe(expected);
-  });
-
-  test('deletions: the SymSpell neighbourhood', () => {
-    expect([...deletions('abc', 1)].sort()).toEqual(['ab', 'abc', 'ac', 'bc']);
-    expect(deletions('abcd', 2).size).toBe(1 + 4 + 6);
   });
 });

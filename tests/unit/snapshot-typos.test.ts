@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { compileShows } from '../../src/core/match/compile';
 import type { Compiled } from '../../src/core/match/compiled';
 import { compileMatcher, restoreMatcher, snapshotPacks } from '../../src/core/match/index';
-import { tuningFor } from '../../src/core/match/sensitivity';
+import { editBudget, tuningFor } from '../../src/core/match/sensitivity';
 import { PackedRecords, packRecords } from '../../src/core/match/snapshot-packing';
 import { restoreSnapshot } from '../../src/core/match/snapshot-restore';
 import type { Sensitivity, ShowProfile } from '../../src/core/match/types';
-import { typoBucketRecords } from '../../src/core/match/typo-buckets';
+import { typoBucketRecords, typoSearched } from '../../src/core/match/typo-buckets';
 import { letterMask, TypoIndex } from '../../src/core/match/typo-index';
+import { boundedDistance } from '../../src/core/match/word-forms';
 import { WordIndex } from '../../src/core/match/word-index';
 import { BUILTIN_PACKS } from '../../src/core/pack/builtin/index';
 
@@ -99,7 +100,7 @@ describe('typo buckets in the snapshot', () => {
       const words = compiledWithAllWords('balanced').words.words.slice();
       const buckets = new PackedRecords(packRecords(typoBucketRecords(words), 'test'));
       const restored = new TypoIndex(tuning, words);
-      // Only the first-letter buckets are in a snapshot; 'strict' files its deletions.
+      // Only the first-letter buckets are in a snapshot; 'strict' files its length buckets.
       expect(restored.restoreBuckets(buckets, words.length)).toBe(tuning.sameFirstLetter);
       words.push('cassandra', 'delphine', 'zyxomatic');
       const filed = new TypoIndex(tuning, words);
@@ -112,6 +113,32 @@ describe('typo buckets in the snapshot', () => {
         }
       }
       expect([...restored.candidates('zyxomatik', 1)]).toContain(words.length - 1);
+    },
+  );
+
+  it.each(SENSITIVITIES)(
+    'offer as candidates every vocabulary word within the edit budget (%s)',
+    (sensitivity) => {
+      // The index only narrows the search: whatever it leaves out, no distance can find.
+      const tuning = tuningFor(sensitivity);
+      const words = compiledWithAllWords('balanced').words.words;
+      const index = new TypoIndex(tuning, words);
+      index.update();
+      const searched = words.flatMap((w, id) => (typoSearched(w) ? [id] : []));
+      let reached = 0;
+      for (const probe of misspellings(words).slice(0, 1500)) {
+        const budget = editBudget(tuning, probe.length);
+        if (budget === 0) continue;
+        const offered = new Set(index.candidates(probe, budget));
+        for (const id of searched) {
+          const w = words[id] as string;
+          if (tuning.sameFirstLetter && w[0] !== probe[0]) continue;
+          if (boundedDistance(probe, w, budget) > budget) continue;
+          reached++;
+          expect(offered.has(id), `${probe} -> ${w}`).toBe(true);
+        }
+      }
+      expect(reached).toBeGreaterThan(500);
     },
   );
 

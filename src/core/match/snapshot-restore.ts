@@ -80,8 +80,8 @@ export function restoreSnapshot(
     made: new Uint8Array(s.words.words.length),
   };
   c.words.onFirstHit = (word) => makeAnchoredTerms(lazy, c, word);
-  // 'strict's typo index depends on its edit budget, so it is not in the snapshot; built now,
-  // as a compile does, not inside a page's first scan (see compileShows). With the first
+  // 'strict' lets the first letter change, so the snapshot's buckets are not its index: its
+  // length buckets are filed now (one pass over the words), as a compile does. With the first
   // letter kept, the snapshot's buckets are the index and this files nothing.
   c.words.buildIndexes();
   return c;

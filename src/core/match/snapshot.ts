@@ -24,7 +24,7 @@ import type { WordIndexState } from './word-index';
  * The snapshot is taken with every phrase term built (buildAll), and holds nothing that
  * depends on the sensitivity or the progress (given at restore). Of the typo index it holds
  * the first-letter buckets of 'balanced' (the default) and 'broad', which depend on the words
- * alone; 'strict's deletion neighbourhoods depend on its edit budget and are built at restore.
+ * alone; 'strict' files its own length buckets at restore (one pass over the words).
  *
  * Format 7 stores what a restore of format 6 derived with a loop over every word or record,
  * each microseconds an item in cold script, all before the page's first paint (Chromium,

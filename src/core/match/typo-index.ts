@@ -1,19 +1,28 @@
-import { editBudget, type Tuning } from './sensitivity';
+import type { Tuning } from './sensitivity';
 import type { PackedRecords } from './snapshot-packing';
 import { PackedTypoBuckets, typoBucket, typoSearched } from './typo-buckets';
-import { deletions } from './word-forms';
 
 const NONE_IDS: readonly number[] = [];
 
 /**
- * The typo candidates of a WordIndex's vocabulary: the few words a misspelt page word may
- * be, for bounded OSA distance to verify. When typos keep the first letter ('balanced',
- * 'broad'), first letter + length buckets; when it may change ('strict'), a SymSpell
- * deletion neighbourhood, which depends on the edit budget.
+ * The typo candidates of a WordIndex's vocabulary: the words a misspelt page word may be,
+ * for the caller's letter-set bound and bounded OSA distance to verify. When typos keep the
+ * first letter ('balanced', 'broad'), first letter + length buckets; when it may change
+ * ('strict'), length buckets alone: every word within `budget` letters of the page word's
+ * length.
+ *
+ * Why not a SymSpell deletion neighbourhood for 'strict' (as before): filing every deletion
+ * of every vocabulary word, up to two, made ~40,000 keys for the built-in show, ~40-50 ms
+ * (Node) in every restore and compile, before a strict user's first paint. Length buckets
+ * are filed in a pass over the words; the wider candidate lists they give are read with the
+ * letter-set bound (cached masks, two bit counts) before any distance is computed, and the
+ * same words survive, because a word within d edits is within d letters of the length.
  */
 export class TypoIndex {
-  /** SymSpell deletion neighbourhood: only when the first letter may change (strict). */
-  private readonly byDeletion = new Map<string, number[]>();
+  /** Ids by word length: only when the first letter may change (strict). */
+  private readonly byLength: number[][] = [];
+  /** Per page-word length and budget: the ids of every length in reach, made once (strict). */
+  private readonly inReach: (readonly number[] | undefined)[] = [];
   /** First letter + length buckets: when typos keep the first letter (balanced, broad). */
   private readonly byFirstAndLength = new Map<number, number[]>();
   /** The same buckets for the words of a snapshot, read in place (typo-buckets.ts). */
@@ -35,8 +44,8 @@ export class TypoIndex {
 
   /**
    * Takes a snapshot's packed typoBucketRecords() as the index of words [0, count), when
-   * typos keep the first letter; otherwise (the deletions depend on the edit budget) the
-   * words are filed as added. True when taken.
+   * typos keep the first letter; otherwise ('strict', whose buckets ignore the first letter)
+   * the words are filed by length as added. True when taken.
    */
   restoreBuckets(buckets: PackedRecords, count: number): boolean {
     if (!this.tuning.sameFirstLetter || this.indexed > 0) return false;
@@ -47,8 +56,8 @@ export class TypoIndex {
   }
 
   /**
-   * Files the words added since the last call. Each id is filed once per key (deletions()
-   * is a set), in ascending order, so no list needs searching for it first.
+   * Files the words added since the last call. Each id is filed once, in ascending order, so
+   * no list needs searching for it first.
    */
   update(): void {
     for (; this.indexed < this.words.length; this.indexed++) {
@@ -58,9 +67,8 @@ export class TypoIndex {
       if (this.tuning.sameFirstLetter)
         append(this.byFirstAndLength, typoBucket(word, word.length), id);
       else {
-        for (const d of deletions(word, editBudget(this.tuning, word.length))) {
-          append(this.byDeletion, d, id);
-        }
+        (this.byLength[word.length] ??= []).push(id);
+        this.inReach.length = 0;
       }
     }
   }
@@ -78,10 +86,20 @@ export class TypoIndex {
       }
       return out;
     }
-    const out = new Set<number>();
-    for (const d of deletions(word, budget)) {
-      for (const id of this.byDeletion.get(d) ?? NONE_IDS) out.add(id);
+    return this.withinLengths(word.length, budget);
+  }
+
+  /** Ids of every length in [length - budget, length + budget], ascending within a length. */
+  private withinLengths(length: number, budget: number): readonly number[] {
+    // Edit budgets are 0..2 (sensitivity.ts); a larger one is simply not cached.
+    const key = budget < 8 ? 8 * length + budget : -1;
+    const cached = key < 0 ? undefined : this.inReach[key];
+    if (cached) return cached;
+    const out: number[] = [];
+    for (let n = Math.max(1, length - budget); n <= length + budget; n++) {
+      for (const id of this.byLength[n] ?? NONE_IDS) out.push(id);
     }
+    if (key >= 0) this.inReach[key] = out;
     return out;
   }
 

@@ -99,14 +99,3 @@ const rows: [Int32Array, Int32Array, Int32Array] = [
   new Int32Array(64),
   new Int32Array(64),
 ];
-
-/** Every string reachable from `word` by deleting up to `max` letters (SymSpell neighbourhood). */
-export function deletions(word: string, max: number, out: Set<string> = new Set()): Set<string> {
-  out.add(word);
-  if (max === 0 || word.length <= 1) return out;
-  for (let i = 0; i < word.length; i++) {
-    const d = word.slice(0, i) + word.slice(i + 1);
-    if (!out.has(d)) deletions(d, max - 1, out);
-  }
-  return out;
-}

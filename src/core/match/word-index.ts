@@ -32,8 +32,8 @@ export interface WordIndexState {
  *   2. the page word is a frequent English word ("better", "share", "cassia"): stop here;
  *   3. same name skeleton ("Cassy" ~ "Cassie"; names of 5+ letters only): distance 1;
  *   4. a candidate index picks the few vocabulary words that may be within the
- *      edit budget (first letter + length buckets, or a SymSpell deletion
- *      neighbourhood when the first letter may change), bounded OSA distance
+ *      edit budget (first letter + length buckets, or length buckets alone
+ *      when the first letter may change), bounded OSA distance
  *      verifies them, and fuse.js scores and ranks those few (never the whole
  *      vocabulary, never the whole page). Everyday vocabulary words get no
  *      typo search at all.
@@ -107,8 +107,8 @@ export class WordIndex {
   /**
    * The vocabulary and its stem and skeleton indexes as plain data, for a build-time
    * snapshot (snapshot.ts). The typo index is left out: the snapshot packs the first-letter
-   * buckets apart (typoBucketRecords), and 'strict's deletion index depends on the edit
-   * budget, so the restore builds it.
+   * buckets apart (typoBucketRecords), and 'strict's length buckets are filed at restore
+   * (typo-index.ts).
    */
   exportState(): WordIndexState {
     this.indexStems();
@@ -123,8 +123,8 @@ export class WordIndex {
   /**
    * A WordIndex as exportState() saw it, with a cold cache. `buckets`: the packed
    * typoBucketRecords() of its words, read in place when typos keep the first letter; without
-   * them, or for 'strict' (its deletion index depends on the edit budget, so no snapshot holds
-   * it), the caller's buildIndexes files the words as a compile does. It takes `state`'s
+   * them, or for 'strict' (whose buckets ignore the first letter), the caller's buildIndexes
+   * files the words as a compile does. It takes `state`'s
    * arrays as its own (restore parses a fresh one each time).
    */
   static restore(
