@@ -1,8 +1,14 @@
 import { browser } from 'wxt/browser';
-import type { ShieldCountMessage, TabCommand, TabStatus } from '@/src/core/messages';
+import type {
+  ShieldCountMessage,
+  ShieldSettingsRequest,
+  TabCommand,
+  TabStatus,
+} from '@/src/core/messages';
 import { createBadgeCounter } from '@/src/settings/badge';
 // Importing the items runs their storage migrations as soon as the worker starts.
 import { badgeCountsItem } from '@/src/settings/items';
+import { readShieldSettings } from '@/src/settings/shield-config';
 
 /**
  * Badge counts and the keyboard command. Nothing is written on install: every
@@ -31,10 +37,13 @@ export default defineBackground(() => {
   void action.setBadgeBackgroundColor({ color: '#5b3cc4' }).catch(() => {});
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const msg = message as Partial<ShieldCountMessage> | null;
+    const msg = message as Partial<ShieldCountMessage | ShieldSettingsRequest> | null;
+    // Firefox's content scripts ask here as well as in storage, and take the first answer
+    // (shield-config.ts readShieldSettingsRacing).
+    if (msg?.type === 'get-shield-settings') return readShieldSettings();
     const tabId = sender.tab?.id;
     if (msg?.type !== 'shield-count' || tabId === undefined) return;
-    badge.count(tabId, sender.frameId ?? 0, Number(msg.hidden));
+    badge.count(tabId, sender.frameId ?? 0, Number((msg as ShieldCountMessage).hidden));
   });
 
   // status is given without the "tabs" permission (only url and title need it). "loading"

@@ -13,6 +13,7 @@ import {
   likelyShieldConfig,
   loadShieldConfig,
   readShieldSettings,
+  readShieldSettingsRacing,
   type ShieldConfig,
   watchShieldConfig,
 } from '@/src/settings/shield-config';
@@ -129,7 +130,7 @@ export default defineContentScript({
       releasePage(t0);
     };
     // The storage request leaves now (the call is synchronous up to the browser's IPC)...
-    const stored = readShieldSettings();
+    const stored = import.meta.env.FIREFOX ? readShieldSettingsRacing() : readShieldSettings();
     loadShieldConfig(host, stored)
       .then((config) => {
         measure(MEASURE.settings, t0, performance.now());
