@@ -4,23 +4,12 @@
  * loads by tens of ms, and a median difference printed alone read as more exact than it is
  * (runs minutes apart moved it by 30 ms).
  */
+import { mulberry32 } from './page';
 
 /** The median of `xs` as figures.ts stat() takes it: for an even count, the upper middle. */
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? Number.NaN : (s[s.length >> 1] as number);
-}
-
-/** A small seeded generator (mulberry32), so a report is the same for the same samples. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -33,7 +22,8 @@ export function medianDifferenceInterval(
   { resamples = 4000, level = 0.9, seed = 1 } = {},
 ): [number, number] {
   if (a.length === 0 || b.length === 0) return [Number.NaN, Number.NaN];
-  const random = seeded(seed);
+  // Seeded (page.ts's generator), so a report is the same for the same samples.
+  const random = mulberry32(seed);
   const draw = (xs: readonly number[]) =>
     median(Array.from(xs, () => xs[Math.floor(random() * xs.length)] as number));
   const diffs = Array.from({ length: resamples }, () => draw(b) - draw(a)).sort((x, y) => x - y);
