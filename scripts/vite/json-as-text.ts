@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { asciiJson } from '../../src/core/ascii-json';
 import { carryInComments, moduleCode } from './comment-carrier';
 
 const BUILTIN_DIR = join(import.meta.dirname, '../../src/core/pack/builtin');
@@ -39,7 +40,8 @@ export function builtinPacksAsText(): Plugin {
       if (!file.startsWith(BUILTIN_DIR) || !file.endsWith('.json')) return undefined;
       const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       const keys = Object.keys(json).filter((key) => key !== 'id');
-      const text = JSON.stringify(json);
+      // ASCII, so the comment carries it as it is (comment-carrier.ts).
+      const text = asciiJson(json);
       const placeholder = packPlaceholder(basename(file, '.json'));
       texts.set(placeholder, text);
       const code = [

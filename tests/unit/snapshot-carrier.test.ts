@@ -6,6 +6,7 @@ import {
   CARRIER_PLACEHOLDER,
 } from '../../scripts/vite/builtin-snapshot';
 import { asciiForComment, carryInComments, moduleCode } from '../../scripts/vite/comment-carrier';
+import { asciiJson } from '../../src/core/ascii-json';
 import { snapshotPacks } from '../../src/core/match/index';
 import { BUILTIN_PACKS } from '../../src/core/pack/builtin/index';
 
@@ -40,7 +41,8 @@ describe('the built-in snapshot carried in a comment', () => {
     generate({ 'shield.js': bundled });
     // The placeholder is gone, the text is in a comment, and the chunk is ASCII for V8.
     expect(bundled.code).not.toContain(CARRIER_PLACEHOLDER);
-    expect(bundled.code).toMatch(/=> \/\*\{"format":/);
+    // ASCII text goes as it is ("=" after the opener): read back with no unescaping pass.
+    expect(bundled.code).toMatch(/=> \/\*=\{"format":/);
     expect(bundled.code).not.toMatch(/[^\x00-\x7f]/);
     const module = await importCode(bundled.code);
     expect(module.packs).toEqual([pack.id]);
@@ -62,7 +64,26 @@ describe('the built-in snapshot carried in a comment', () => {
     expect(carried).not.toMatch(/[^\x00-\x7f]/);
     const bundled = chunk(moduleCode(CARRIER_PLACEHOLDER, 'text'));
     carryInComments({ 'a.js': bundled }, CARRIER_PLACEHOLDER, text);
+    // Escaped ("~" after the opener), since the text is not ASCII.
+    expect(bundled.code).toContain(`/*~${carried}*/`);
     expect((await importCode(bundled.code)).text()).toBe(text);
+  });
+
+  it('carries ASCII text as it is, backslashes and escapes included, and empty text too', async () => {
+    for (const text of ['{"a":"fianc\\u00e9 \\\\ \\"q\\""}', '']) {
+      const bundled = chunk(moduleCode(CARRIER_PLACEHOLDER, 'text'));
+      carryInComments({ 'a.js': bundled }, CARRIER_PLACEHOLDER, text);
+      expect(bundled.code).toContain(`/*=${text}*/`);
+      expect((await importCode(bundled.code)).text()).toBe(text);
+    }
+  });
+
+  it('asciiJson: ASCII JSON with no comment closer, read back as the same value', () => {
+    const value = { name: 'fiancé */ ☂ \u{1F3AD}', quote: '"\\', list: ['*/', 'plain'] };
+    const text = asciiJson(value);
+    expect(text).not.toMatch(/[^\x00-\x7f]/);
+    expect(text).not.toContain('*/');
+    expect(JSON.parse(text)).toEqual(value);
   });
 
   it('fails the build when the text would close its comment, or the placeholder is not there once', () => {

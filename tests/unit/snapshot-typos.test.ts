@@ -164,9 +164,16 @@ describe('typo buckets in the snapshot', () => {
   });
 
   it('refuse a snapshot of format 6 (no typo section, records without starts) by its format', () => {
-    const [json, terms, byAnchor, links, alts, , ...labels] = snapshot.split('\n');
+    const [json, terms, byAnchor, links, alts, , labels] = snapshot.split('\n');
     const head = JSON.stringify({ ...JSON.parse(json as string), format: 6 });
-    const old = [head, terms, byAnchor, links, alts, ...labels].join('\n');
-    expect(() => restoreMatcher(old, at(0))).toThrow(/\(format 6\) does not fit .*\(format 7\)/);
+    const old = [head, terms, byAnchor, links, alts, ...JSON.parse(labels as string)].join('\n');
+    expect(() => restoreMatcher(old, at(0))).toThrow(/\(format 6\) does not fit .*\(format 8\)/);
+  });
+
+  it('refuse a snapshot of format 7 (labels one per line, not all ASCII) by its format', () => {
+    const [json, ...rest] = snapshot.split('\n');
+    const labels = JSON.parse(rest.pop() as string) as string[];
+    const old = [JSON.stringify({ ...JSON.parse(json as string), format: 7 }), ...rest, ...labels];
+    expect(() => restoreMatcher(old.join('\n'), at(0))).toThrow(/\(format 7\) does not fit/);
   });
 });

@@ -48,6 +48,17 @@ describe('matcher snapshot', () => {
     expect(comparable(restored)).toEqual(comparable(compiled));
   });
 
+  it('is ASCII text, and gives back the labels beyond ASCII as they were', () => {
+    // The content script carries ASCII text as it is, with no unescaping pass (comment-carrier.ts).
+    expect(snapshot).not.toMatch(/[^\x00-\x7f]/);
+    const tuning = tuningFor('balanced');
+    const restored = buildEverything(restoreSnapshot(snapshot, at(0), tuning));
+    const labels = restored.shows.flatMap((show) =>
+      show.facts.flatMap((f) => [...f.groups.flat(), ...f.phrases].map((a) => a.label)),
+    );
+    expect(labels).toContain('fiancé');
+  });
+
   it('makes no term until a page word needs it, then only the terms anchored on it', () => {
     const c = restoreSnapshot(snapshot, at(0), tuningFor('balanced'));
     expect(c.terms.filter(Boolean)).toHaveLength(0);

@@ -30,10 +30,10 @@ export function restoreSnapshot(
     );
   }
   const { sections, labelsAt } = snapshotSections(text, end);
-  // Split only when an alternative is first made: on a page whose terms reach a fact.
+  // Parsed only when an alternative is first made: on a page whose terms reach a fact.
   let names: string[] | null = null;
   const labels = () => {
-    names ??= labelsAt < 0 ? [] : text.slice(labelsAt).split('\n');
+    names ??= labelsAt < 0 ? [] : (JSON.parse(text.slice(labelsAt)) as string[]);
     return names;
   };
   const alts = new PackedRecords(sections.alts);

@@ -1,3 +1,4 @@
+import { asciiJson } from '../ascii-json';
 import type { Alt, Compiled, CompiledFact } from './compiled';
 import { packRecords, toBase64 } from './snapshot-packing';
 import type { ShowProfile } from './types';
@@ -25,6 +26,12 @@ import type { WordIndexState } from './word-index';
  * depends on the sensitivity or the progress (given at restore). Of the typo index it holds
  * the first-letter buckets of 'balanced' (the default) and 'broad', which depend on the words
  * alone; 'strict' files its own length buckets at restore (one pass over the words).
+ *
+ * Format 8 is all ASCII: characters beyond it are JSON escapes (\u00e9), and the labels are one
+ * JSON array. Why: the content script carries the text in a comment of its code, and ASCII text
+ * goes there as it is (scripts/vite/comment-carrier.ts). Format 7 had two "é" in it, so the
+ * whole 347 kB text went through an unescaping replace before every restore (1.9-8 ms of the
+ * content script, and a 347 kB copy, before first paint). JSON.parse reads the escapes natively.
  *
  * Format 7 stores what a restore of format 6 derived with a loop over every word or record,
  * each microseconds an item in cold script, all before the page's first paint (Chromium,
@@ -58,8 +65,8 @@ export interface MatcherSnapshot {
  * anchored on it. links: one per term id, per link the fact (its index counting every show's
  * facts in turn) and (group + 1) * 2 + (key ? 1 : 0). alts: per fact in that order, one record
  * per group then one of its phrases, each (term, label index) pairs. typos: the typo buckets
- * (typo-buckets.ts), one per first letter and length in ascending key order. labels: the
- * alternatives' labels ("@cassie", "pushed"), each once, one per line to the end.
+ * (typo-buckets.ts), one per first letter and length in ascending key order. The last line:
+ * the alternatives' labels ("@cassie", "pushed"), each once, as a JSON array.
  */
 const SECTIONS = ['terms', 'byAnchor', 'links', 'alts', 'typos'] as const;
 
@@ -78,7 +85,7 @@ interface ShowSnapshot {
 /** A fact without its alternatives (section alts), with how many groups it has. */
 export type FactSnapshot = Omit<CompiledFact, 'show' | 'groups' | 'phrases'> & { groups: number };
 
-export const SNAPSHOT_FORMAT = 7;
+export const SNAPSHOT_FORMAT = 8;
 
 /** The pack ids a snapshot of these profiles is keyed by. */
 export function snapshotKey(profiles: readonly ShowProfile[]): string[] {
@@ -92,8 +99,6 @@ export function takeSnapshot(c: Compiled, packs: string[]): string {
   const labelIds = new Map<string, number>();
   const alts = (list: Alt[]) =>
     list.flatMap((a) => {
-      if (a.label.includes('\n'))
-        throw new Error(`takeSnapshot: label ${JSON.stringify(a.label)} has a line break`);
       let id = labelIds.get(a.label);
       if (id === undefined) {
         id = labels.push(a.label) - 1;
@@ -146,14 +151,14 @@ export function takeSnapshot(c: Compiled, packs: string[]): string {
       ),
       'snapshot links',
     ),
-    // Made before the labels are joined: alts() collects them.
+    // Made before the labels are written: alts() collects them.
     alts: packRecords(
       facts.flatMap((f) => [...f.groups.map(alts), alts(f.phrases)]),
       'snapshot alternatives',
     ),
     typos: packRecords(typoBucketRecords(c.words.words), 'snapshot typo buckets'),
   };
-  return [JSON.stringify(snapshot), ...SECTIONS.map((name) => sections[name]), ...labels].join(
+  return [asciiJson(snapshot), ...SECTIONS.map((name) => sections[name]), asciiJson(labels)].join(
     '\n',
   );
 }
@@ -166,7 +171,7 @@ export function snapshotHead(text: string): { snapshot: MatcherSnapshot; end: nu
 
 /**
  * The SECTIONS lines after the JSON line (which ends at `end`), each a slice of the text (no
- * copy), and where the label lines begin (-1: there are none). Read once the format is known
+ * copy), and where the labels' line begins (-1: there is none). Read once the format is known
  * to be this one: an older snapshot is one JSON text.
  */
 export function snapshotSections(
