@@ -39,7 +39,7 @@ interface Load {
   settings?: number;
   held?: number;
   main?: number;
-  /** The speculative matcher: snapshot restore and warm-up. */
+  /** The speculative matcher: the snapshot restore. */
   prepare?: number;
 }
 
@@ -123,7 +123,7 @@ console.log(
   `  with extension:    median ${ms(wi.median)}  max ${ms(wi.max)}  (+${ms(wi.median - wo.median)}; 90% bootstrap interval ${ms(lo)} to ${ms(hi)})`,
 );
 console.log(
-  `  navigation to main(): median ${ms(measured('main').median)}; speculative matcher (snapshot restore + warm-up): median ${ms(measured('prepare').median)}`,
+  `  navigation to main(): median ${ms(measured('main').median)}; speculative matcher (snapshot restore): median ${ms(measured('prepare').median)}`,
 );
 console.log(
   `  settings in hand after main(): median ${ms(measured('settings').median)}; page held: median ${ms(measured('held').median)}`,

@@ -17,9 +17,6 @@ import { LazyMatcher } from './lazy-matcher';
  * of nearly everyone, the built-in show followed with no own terms, there is a snapshot made at
  * build time (src/core/match/snapshot.ts), restored in a fraction of a compile.
  */
-const WARM_TEXT =
-  'Warming up: the rehersals ran late, said the choreografer, before the showcase episode.';
-
 export class MatcherCache {
   private entry: { key: string; matcher: EngineMatcher; from: 'snapshot' | 'compile' } | null =
     null;
@@ -74,19 +71,6 @@ export class MatcherCache {
   /** Where the current matcher came from (tests). */
   get source(): 'snapshot' | 'compile' | null {
     return this.entry?.from ?? null;
-  }
-
-  /**
-   * Runs the matcher once over a made-up sentence, while the settings read is in flight, so
-   * V8 has compiled the evaluation code before the first scan needs it. Lookups are cached
-   * per word, not per page, so nothing of this sentence reaches a page. Without it, first
-   * paint in Chromium was later (+124 and +144 ms over no extension, against +64 and +80 ms
-   * with it; two runs of 8 loads over 4 browser launches each). A three-sentence warm-up held
-   * the page ~14 ms longer than none for the same first paint (20 loads each), and was dropped.
-   */
-  static warm(matcher: EngineMatcher): void {
-    // An unknown word long enough for a typo search, a known inflection, a title word.
-    matcher.evaluateDocument(WARM_TEXT);
   }
 
   /**

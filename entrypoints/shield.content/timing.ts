@@ -11,11 +11,11 @@ export const MEASURE = {
   main: 'spoiler-shield:main',
   /**
    * From main() to the settings in hand. The matcher is made (restored from the build-time
-   * snapshot, or compiled) and warmed speculatively while the read is in flight, so when that
+   * snapshot, or compiled) speculatively while the read is in flight, so when that
    * outlasts the read this includes the rest of it.
    */
   settings: 'spoiler-shield:settings',
-  /** The speculative matcher (restore or compile, then warm-up) in main(), while the read is in flight. */
+  /** The speculative matcher (restore or compile) in main(), while the read is in flight. */
   prepare: 'spoiler-shield:prepare',
   /** Making the matcher once the settings are in hand: ~0 when the speculative one is reused. */
   compile: 'spoiler-shield:compile',

@@ -141,7 +141,7 @@ function report(name: string, s: Samples, opts: FirstPaintOptions): void {
     `  with extension:    median ${ms(wi.median)}  max ${ms(wi.max)}  (+${ms(wi.median - wo.median)}; 90% bootstrap interval of that difference ${ms(lo)} to ${ms(hi)})`,
   );
   console.log(
-    `  navigation to the content script's main(): median ${ms(stat(s.bundle).median)}; speculative matcher (snapshot restore + warm-up): median ${ms(stat(s.prepare).median)}`,
+    `  navigation to the content script's main(): median ${ms(stat(s.bundle).median)}; speculative matcher (snapshot restore): median ${ms(stat(s.prepare).median)}`,
   );
   console.log(
     `  settings in hand (the read overlapped with that matcher): median ${ms(stat(s.settings).median)}; page held unpainted: median ${ms(stat(s.held).median)}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MatcherCache } from '../../entrypoints/shield.content/matcher-cache';
-import { compileMatcher, type EngineMatcher, snapshotPacks } from '../../src/core/match/index';
+import { compileMatcher, snapshotPacks } from '../../src/core/match/index';
 import type { Matcher, ShowProfile } from '../../src/core/match/types';
 import { BUILTIN_PACKS } from '../../src/core/pack/builtin/index';
 
@@ -60,13 +60,6 @@ describe('MatcherCache', () => {
     expect(withOwn.evaluateDocument('They hung the glitter curtain again.').hidden).toBe(true);
     const userCopy = { ...pack, id: 'tpt-copy' };
     expect(cache.get([{ ...profile(0, own), pack: userCopy }], 'strict')).not.toBe(withOwn);
-  });
-
-  it('warms a matcher without changing what it decides afterwards', () => {
-    const warmed = compileMatcher([profile(3)], { sensitivity: 'balanced' }) as EngineMatcher;
-    MatcherCache.warm(warmed);
-    const cold = compileMatcher([profile(3)], { sensitivity: 'balanced' });
-    expect(decisions(warmed)).toEqual(decisions(cold));
   });
 
   it('never writes to the profiles it is given', () => {
