@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { nameAlternatives } from '../../src/core/match/name-alternatives';
 import { BUILTIN_PACKS } from '../../src/core/pack/builtin/index';
+import { COMMON_WORDS, FREQUENT_WORDS, listedWords } from '../../src/core/text/common-words';
 import { normalizeWords } from '../../src/core/text/normalize';
 import { TermWords } from '../../src/core/text/term-words';
 
@@ -59,5 +60,15 @@ describe('TermWords', () => {
     expect(first).toEqual(['cassie', 'shore']);
     expect(tw.words('Cassie Shore')).toBe(first);
     expect(tw.words('Cassie  Shore')).toEqual(first);
+  });
+});
+
+describe('the everyday word lists', () => {
+  test('are words one space apart (listedWords reads them without a regular expression)', () => {
+    expect(listedWords(' a  b\nc ')).toEqual(['a', '', 'b', 'c']);
+    expect(COMMON_WORDS.size).toBeGreaterThan(300);
+    expect(FREQUENT_WORDS.size).toBeGreaterThan(COMMON_WORDS.size + 800);
+    for (const word of FREQUENT_WORDS) expect(word).toMatch(/^[a-z]+$/);
+    for (const word of COMMON_WORDS) expect(FREQUENT_WORDS.has(word)).toBe(true);
   });
 });
