@@ -65,6 +65,30 @@ describe('matcher snapshot', () => {
     expect(labels).toContain('fiancé');
   });
 
+  it('decodes a packed section only when it is first read', () => {
+    // The decoder in use: the engine's own where it has one, else atob (Node 20).
+    const native = (Uint8Array as { fromBase64?: unknown }).fromBase64;
+    const decodes = native
+      ? vi.spyOn(Uint8Array as unknown as { fromBase64: () => Uint8Array }, 'fromBase64')
+      : vi.spyOn(globalThis, 'atob');
+    try {
+      const c = restoreSnapshot(snapshot, at(0), tuningFor('balanced'));
+      // mentionWords and termFlags, read at every token; none of the five sections.
+      expect(decodes).toHaveBeenCalledTimes(2);
+      c.words.lookup('delia');
+      // The anchors, terms and links it needed.
+      expect(decodes).toHaveBeenCalledTimes(5);
+      expect(c.shows[0]?.facts[0]?.groups.length).toBeGreaterThan(0);
+      expect(decodes).toHaveBeenCalledTimes(6);
+      // Misspelt words, searched among typo candidates: the typo buckets, once.
+      expect(c.words.lookup('jelousy').length).toBeGreaterThan(0);
+      c.words.lookup('balerina');
+      expect(decodes).toHaveBeenCalledTimes(7);
+    } finally {
+      decodes.mockRestore();
+    }
+  });
+
   it('makes no term until a page word needs it, then only the terms anchored on it', () => {
     const c = restoreSnapshot(snapshot, at(0), tuningFor('balanced'));
     expect(c.terms.filter(Boolean)).toHaveLength(0);

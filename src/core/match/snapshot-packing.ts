@@ -53,46 +53,72 @@ export function packRecords(records: readonly (readonly number[])[], what: strin
   return toBase64(bytes);
 }
 
-/** Packed records, read in place: `start(i)` is where record i's values begin in `values`. */
+/**
+ * Packed records, read in place: `start(i)` is where record i's values begin in `values`.
+ * Decoded when first read, not when made. Why: a restore makes one per snapshot section in
+ * every frame, and decoding all five (~240 kB of base64) took ~2.5 ms of Chromium's main thread
+ * (fresh pages, medians of 12), while a page that names nothing of the show reads few of them:
+ * the terms, links and alternatives only once a page word is one a term is found by.
+ */
 export class PackedRecords {
-  readonly values: Uint16Array;
-  private readonly starts: Uint16Array | Uint32Array;
+  readonly #base64: string;
+  #decoded: { values: Uint16Array; starts: Uint16Array | Uint32Array } | undefined;
 
   constructor(base64: string) {
-    const bytes = fromBase64(base64);
-    const inPlace = LITTLE_ENDIAN && bytes.byteOffset % 4 === 0;
-    if (inPlace) {
-      this.values = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
-    } else {
-      this.values = new Uint16Array(bytes.length >> 1);
-      for (let i = 0; i < this.values.length; i++) {
-        this.values[i] = (bytes[2 * i] as number) | ((bytes[2 * i + 1] as number) << 8);
-      }
-    }
-    const v = this.values;
-    const count = (v[0] as number) | ((v[1] as number) << 16);
-    if (v[2] === 1) this.starts = v.subarray(HEADER, HEADER + count + 1);
-    else if (inPlace) this.starts = new Uint32Array(v.buffer, v.byteOffset + HEADER * 2, count + 1);
-    else {
-      // Only where the bytes cannot be viewed in place (a big-endian engine).
-      this.starts = new Uint32Array(count + 1);
-      for (let i = 0; i <= count; i++) {
-        this.starts[i] = (v[HEADER + 2 * i] as number) | ((v[HEADER + 2 * i + 1] as number) << 16);
-      }
-    }
+    this.#base64 = base64;
+  }
+
+  get values(): Uint16Array {
+    this.#decoded ??= decodeRecords(this.#base64);
+    return this.#decoded.values;
   }
 
   get count(): number {
-    return this.starts.length - 1;
+    this.#decoded ??= decodeRecords(this.#base64);
+    return this.#decoded.starts.length - 1;
   }
 
   start(i: number): number {
-    return this.starts[i] as number;
+    this.#decoded ??= decodeRecords(this.#base64);
+    return this.#decoded.starts[i] as number;
   }
 
   length(i: number): number {
-    return (this.starts[i + 1] as number) - (this.starts[i] as number);
+    this.#decoded ??= decodeRecords(this.#base64);
+    const starts = this.#decoded.starts;
+    return (starts[i + 1] as number) - (starts[i] as number);
   }
+}
+
+function decodeRecords(base64: string): {
+  values: Uint16Array;
+  starts: Uint16Array | Uint32Array;
+} {
+  const bytes = fromBase64(base64);
+  const inPlace = LITTLE_ENDIAN && bytes.byteOffset % 4 === 0;
+  let values: Uint16Array;
+  if (inPlace) {
+    values = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+  } else {
+    values = new Uint16Array(bytes.length >> 1);
+    for (let i = 0; i < values.length; i++) {
+      values[i] = (bytes[2 * i] as number) | ((bytes[2 * i + 1] as number) << 8);
+    }
+  }
+  const count = (values[0] as number) | ((values[1] as number) << 16);
+  if (values[2] === 1) return { values, starts: values.subarray(HEADER, HEADER + count + 1) };
+  if (inPlace) {
+    return {
+      values,
+      starts: new Uint32Array(values.buffer, values.byteOffset + HEADER * 2, count + 1),
+    };
+  }
+  // Only where the bytes cannot be viewed in place (a big-endian engine).
+  const starts = new Uint32Array(count + 1);
+  for (let i = 0; i <= count; i++) {
+    starts[i] = (values[HEADER + 2 * i] as number) | ((values[HEADER + 2 * i + 1] as number) << 16);
+  }
+  return { values, starts };
 }
 
 /** Bytes as base64 (a bytes-to-binary-string step keeps it to what every engine has). */
