@@ -11,8 +11,8 @@ import { LazyMatcher } from './lazy-matcher';
  * Why: compiling is the largest piece of work between document_start and first paint (a
  * cold compile took ~85-130 ms per frame in Chromium), and what it builds (word index, term
  * table) does not depend on the episodes watched: those are read at evaluation time. So
- * main() can compile for the most likely settings while the storage read is in flight
- * (the main thread idles then), and the settings that arrive, or a later "I watched
+ * main() can make the matcher for the most likely settings while the storage read is in
+ * flight, and the settings that arrive, or a later "I watched
  * episode 4" change, only move the progress (EngineMatcher.setProgress). And for the settings
  * of nearly everyone, the built-in show followed with no own terms, there is a snapshot made at
  * build time (src/core/match/snapshot.ts), restored in a fraction of a compile.

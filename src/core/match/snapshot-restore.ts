@@ -154,7 +154,8 @@ class RestoredFact {
     const names = labels();
     const v = records.values;
     const start = records.start(record);
-    for (let i = start; i < start + records.length(record); i += 2) {
+    const end = start + records.length(record);
+    for (let i = start; i < end; i += 2) {
       out.push({ term: v[i] as number, label: names[v[i + 1] as number] as string });
     }
     return out;
