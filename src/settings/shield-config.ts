@@ -40,6 +40,7 @@ function looksLikeSettings(value: unknown): value is RawSettings {
   const v = value as Partial<RawSettings> | null | undefined;
   return (
     typeof v?.progress === 'object' &&
+    v.progress !== null &&
     Array.isArray(v.followed) &&
     typeof v.prefs === 'object' &&
     v.prefs !== null &&

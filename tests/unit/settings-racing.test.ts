@@ -37,6 +37,8 @@ describe('the Firefox settings read, raced against the background page', () => {
     expect(await readShieldSettingsRacing()).toEqual(stored);
     answerWith(async () => ({ followed: 'not a list' }));
     expect(await readShieldSettingsRacing()).toEqual(stored);
+    answerWith(async () => ({ ...stored, progress: null }));
+    expect(await readShieldSettingsRacing()).toEqual(stored);
   });
 
   it("fails with the storage read's error when both fail", async () => {

@@ -152,6 +152,15 @@ describe('typo buckets in the snapshot', () => {
     expect(index.lookup('zyxomatik')).toEqual([{ id, distance: 1 }]);
   });
 
+  it("let 'strict' find a word added after a lookup of the same length (its cache is remade)", () => {
+    const compiled = compiledWithAllWords('strict').words;
+    const index = WordIndex.restore(tuningFor('strict'), compiled.exportState(), undefined);
+    index.buildIndexes();
+    expect(index.lookup('yzxomatik')).toEqual([]);
+    const id = index.add('zyxomatic');
+    expect(index.lookup('yzxomatix')).toEqual([{ id, distance: 2 }]);
+  });
+
   it('make letter masks on demand equal to those made up front, in any order, as words grow', () => {
     const words = ['delia', 'cassie', 'ramón', 'bette'];
     const typos = new TypoIndex(tuningFor('balanced'), words);

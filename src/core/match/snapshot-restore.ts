@@ -135,17 +135,9 @@ class RestoredFact {
     return this.#groups;
   }
 
-  set groups(value: Alt[][]) {
-    this.#groups = value;
-  }
-
   get phrases(): Alt[] {
     this.#phrases ??= this.#alts(this.#from.first + this.#from.groups);
     return this.#phrases;
-  }
-
-  set phrases(value: Alt[]) {
-    this.#phrases = value;
   }
 
   #alts(record: number): Alt[] {

@@ -60,6 +60,8 @@ export class TypoIndex {
    * no list needs searching for it first.
    */
   update(): void {
+    // The length buckets grow below: the lists of lengths in reach are made again.
+    if (!this.tuning.sameFirstLetter && this.indexed < this.words.length) this.inReach.length = 0;
     for (; this.indexed < this.words.length; this.indexed++) {
       const id = this.indexed;
       const word = this.words[id] as string;
@@ -68,7 +70,6 @@ export class TypoIndex {
         append(this.byFirstAndLength, typoBucket(word, word.length), id);
       else {
         (this.byLength[word.length] ??= []).push(id);
-        this.inReach.length = 0;
       }
     }
   }
