@@ -12,6 +12,9 @@ import type { SettingsChange, ShieldCounts, ShieldOptions } from './shield-optio
 import { FrameLoop, type FrameTask, GROUP, SLICE_MS, WaitingRoots } from './slices';
 import { BodyHold } from './veil';
 
+/** Below this many harmless passages the set is swept on every removal (see prune). */
+const MIN_HARMLESS_SWEEP = 256;
+
 export type { SettingsChange, ShieldCounts, ShieldOptions } from './shield-options';
 
 /**
@@ -29,6 +32,8 @@ export class Shield {
   private readonly marks: PassageMarks;
   /** Passages judged harmless, re-checked (without a new DOM walk) when the context grows. */
   private readonly harmless = new Set<Element>();
+  /** The harmless set's size after its last sweep (see prune). */
+  private harmlessSwept = MIN_HARMLESS_SWEEP;
   private observedText = new WeakMap<Element, string>();
   /** Passages a mutation batch read while a rescan runs: their text is newer than its walk's. */
   private readSinceRescan = new WeakSet<Element>();
@@ -123,6 +128,7 @@ export class Shield {
     this.scan = matcher.newPage();
     this.observedText = new WeakMap();
     this.harmless.clear();
+    this.harmlessSwept = MIN_HARMLESS_SWEEP;
     this.lastTitle = null;
     // A fresh context: batches during the rescan compare with its versions, not the old one's.
     this.seenVersion = this.scan.contextVersion;
@@ -161,7 +167,7 @@ export class Shield {
   }
 
   counts(): ShieldCounts {
-    this.prune();
+    this.marks.prune();
     return { hidden: this.marks.hiddenCount, revealed: this.marks.revealedCount };
   }
 
@@ -410,14 +416,21 @@ export class Shield {
     this.observer.dropPending();
     this.waiting.clear();
     this.harmless.clear();
+    this.harmlessSwept = MIN_HARMLESS_SWEEP;
     this.marks.unmarkAll();
     this.emitCount();
   }
 
-  /** Forgets passages the page removed. */
+  /**
+   * Forgets passages the page removed. The harmless set holds nearly every passage of a long
+   * page, so it is swept only once it has doubled since the last sweep: sweeping it on every
+   * batch that removed something made a feed that drops old posts pay for all it ever showed.
+   */
   private prune(): void {
     this.marks.prune();
+    if (this.harmless.size < this.harmlessSwept * 2) return;
     for (const p of this.harmless) if (!p.isConnected) this.harmless.delete(p);
+    this.harmlessSwept = Math.max(this.harmless.size, MIN_HARMLESS_SWEEP);
   }
 
   private emitCount(): void {
