@@ -127,8 +127,7 @@ export class Shield {
     this.matcher = matcher;
     this.scan = matcher.newPage();
     this.observedText = new WeakMap();
-    this.harmless.clear();
-    this.harmlessSwept = MIN_HARMLESS_SWEEP;
+    this.forgetHarmless();
     this.lastTitle = null;
     // A fresh context: batches during the rescan compare with its versions, not the old one's.
     this.seenVersion = this.scan.contextVersion;
@@ -415,10 +414,14 @@ export class Shield {
     this.stopRescan();
     this.observer.dropPending();
     this.waiting.clear();
-    this.harmless.clear();
-    this.harmlessSwept = MIN_HARMLESS_SWEEP;
+    this.forgetHarmless();
     this.marks.unmarkAll();
     this.emitCount();
+  }
+
+  private forgetHarmless(): void {
+    this.harmless.clear();
+    this.harmlessSwept = MIN_HARMLESS_SWEEP;
   }
 
   /**

@@ -119,7 +119,8 @@ describe('changes after the first scan', () => {
     } finally {
       Object.defineProperty(Node.prototype, 'isConnected', connected as PropertyDescriptor);
     }
-    // The one hidden passage; sweeping the harmless ones here cost a long page ~20 ms a count.
+    // The one hidden passage. Sweeping the harmless ones here made the badge updates of the
+    // 20,000-paragraph page's load ~48 ms of its CPU profile (~26 ms without the sweep).
     expect(reads).toBeLessThan(10);
   });
 
