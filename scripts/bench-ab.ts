@@ -1,24 +1,35 @@
 /**
- * Paired first-paint A/B of two built extensions, in ONE browser:
+ * Paired first-paint comparison of built extensions, in ONE browser:
  *   node --import tsx scripts/bench-ab.ts <buildA> <buildB> [--rounds 8] [--loads 4] [--page article.html]
+ *   node --import tsx scripts/bench-ab.ts --parts <build> [...]
  *
- * Each build is copied and its content scripts made to match only its own path (/a/, /b/);
- * /c/ matches neither. Every launch loads the same page under /a/, /b/ and /c/ in turn, so the
- * builds are compared load by load in the same browser.
+ * Each variant is a copy of a build whose content scripts match only its own path (/a/, /b/,
+ * ...); one more path matches none. Every launch loads the same page under every path in
+ * turn, so the variants are compared load by load in the same browser, each against the
+ * page with no content script.
  *
- * Why: bench-dom.ts compares fresh browsers with and without the extension, as the budget asks,
- * but on this 2-core machine each launch keeps a bias of its own (when a content script starts
- * varied by 30-70 ms between launches), so a change smaller than that is lost between runs.
- * Paired in one browser it is less so, but not gone: two copies of the same build measured
- * first paint 272.6 vs 284.8 ms mean (272 vs 272 median) and main() 126 vs 137 ms mean, over
- * 32 loads each. A difference under ~12 ms here is noise. First paint lands on frames, so
- * medians move in steps; both are printed.
+ * `--parts` splits one build's cost to first paint into three copies of it: a one-line
+ * content script (what any document_start script costs: the extension's isolated world, its
+ * CSS), the bundle loaded with main() returning at once (a file listed before it sets
+ * BUNDLE_ONLY_GLOBAL: compiling the bundle and setting up its modules), and the build as it is.
+ *
+ * Why one browser: bench-dom.ts compares fresh browsers with and without the extension, as the
+ * budget asks, but on this 2-core machine each launch keeps a bias of its own (when a content
+ * script starts varied by 30-70 ms between launches), so a change smaller than that is lost
+ * between runs. Paired in one browser it is less so, but not gone: two copies of the same build
+ * measured first paint 272.6 vs 284.8 ms mean (272 vs 272 median) and main() 126 vs 137 ms
+ * mean, over 32 loads each. A difference under ~12 ms here is noise. First paint lands on
+ * frames, so medians move in steps; means and medians are both printed.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { BUNDLE_ONLY_GLOBAL } from '../entrypoints/shield.content/timing';
+import { LOADED_ATTR } from '../src/dom/marks';
 import { startFixtureServer } from '../tests/e2e/server';
+import { medianDifferenceInterval } from './bench-lib/bootstrap';
 import { durations, stat } from './bench-lib/figures';
 import { firstContentfulPaint } from './bench-lib/first-paint';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/find-chromium';
@@ -31,24 +42,48 @@ const { values: args, positionals } = parseArgs({
     rounds: { type: 'string', default: '8' },
     loads: { type: 'string', default: '4' },
     page: { type: 'string', default: 'article.html' },
+    parts: { type: 'boolean', default: false },
   },
 });
 const builds = positionals.map((p) => resolve(p));
-if (builds.length !== 2) throw new Error('usage: bench-ab.ts <buildA> <buildB> [--rounds N]');
+if (args.parts ? builds.length !== 1 : builds.length !== 2)
+  throw new Error('usage: bench-ab.ts <buildA> <buildB> | --parts <build> [--rounds N]');
 const chromiumPath = findChromium();
 if (!chromiumPath) throw new Error(HOW_TO_GET_CHROMIUM);
 
-const TAGS = ['a', 'b', 'c'] as const;
-type Tag = (typeof TAGS)[number];
+/** How a copy differs from its build. */
+type Kind = 'as built' | 'one-line script' | 'bundle only';
 
-/** A copy of `build` whose content scripts run only under /<tag>/. */
-function copyForPath(build: string, tag: Tag, into: string): string {
+interface Variant {
+  name: string;
+  kind: Kind;
+  /** The path its content scripts match; null for the page with none. */
+  tag: string | null;
+  dir?: string;
+  fcp: number[];
+  main: number[];
+  held: number[];
+}
+
+/** A copy of `build` whose content scripts run only under /<tag>/, changed as `kind` says. */
+function copyForPath(build: string, tag: string, kind: Kind, into: string): string {
   const dir = join(into, tag);
   cpSync(build, dir, { recursive: true });
   const manifestFile = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  for (const script of manifest.content_scripts ?? [])
+  for (const script of manifest.content_scripts ?? []) {
     script.matches = [`http://127.0.0.1/${tag}/*`];
+    if (kind === 'one-line script') {
+      writeFileSync(
+        join(dir, 'one-line.js'),
+        'document.documentElement.dataset.benchOneLine = "";\n',
+      );
+      script.js = ['one-line.js'];
+    } else if (kind === 'bundle only') {
+      writeFileSync(join(dir, 'bundle-only.js'), `globalThis.${BUNDLE_ONLY_GLOBAL} = true;\n`);
+      script.js = ['bundle-only.js', ...script.js];
+    }
+  }
   // Two copies of one build may not both claim the same keyboard shortcut.
   delete manifest.commands;
   writeFileSync(manifestFile, JSON.stringify(manifest));
@@ -56,40 +91,74 @@ function copyForPath(build: string, tag: Tag, into: string): string {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'spoiler-shield-ab-'));
-const dirs = [
-  copyForPath(builds[0] as string, 'a', work),
-  copyForPath(builds[1] as string, 'b', work),
-];
+const variant = (name: string, kind: Kind, tag: string | null, build?: string): Variant => ({
+  name,
+  kind,
+  tag,
+  dir: build && tag ? copyForPath(build, tag, kind, work) : undefined,
+  fcp: [],
+  main: [],
+  held: [],
+});
+const [first, second] = builds as [string, string];
+const variants: Variant[] = args.parts
+  ? [
+      variant('one-line content script', 'one-line script', 'a', first),
+      variant('bundle loaded, main() returns at once', 'bundle only', 'b', first),
+      variant(`as built (${first})`, 'as built', 'c', first),
+      variant('no content script (same browser)', 'as built', null),
+    ]
+  : [
+      variant(first, 'as built', 'a', first),
+      variant(second, 'as built', 'b', second),
+      variant('neither (same browser)', 'as built', null),
+    ];
+const pathOf = (v: Variant) => `/${v.tag ?? 'none'}/page.html`;
 const server = await startFixtureServer(join(root, 'tests/e2e/pages'));
 const html = readFileSync(join(root, 'tests/e2e/pages', args.page), 'utf8');
-for (const tag of TAGS) {
-  server.route(`/${tag}/page.html`, (_req, res) => {
+for (const v of variants) {
+  server.route(pathOf(v), (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
 }
 
-const samples = Object.fromEntries(
-  TAGS.map((t) => [t, { fcp: [] as number[], main: [] as number[], held: [] as number[] }]),
-) as Record<Tag, { fcp: number[]; main: number[]; held: number[] }>;
+/** Throws when a copy did not run as its kind says (a bench of the wrong thing is worse than none). */
+async function checkRan(page: Page, v: Variant): Promise<void> {
+  const [loaded, oneLine] = await page.evaluate(
+    ([attr]) => [
+      document.documentElement.hasAttribute(attr as string),
+      document.documentElement.hasAttribute('data-bench-one-line'),
+    ],
+    [LOADED_ATTR],
+  );
+  const expected = {
+    loaded: v.tag !== null && v.kind === 'as built',
+    oneLine: v.kind === 'one-line script',
+  };
+  if (loaded !== expected.loaded || oneLine !== expected.oneLine)
+    throw new Error(`${v.name}: the content script did not run as this variant should`);
+}
+
 try {
   for (let round = 0; round < Number(args.rounds); round++) {
     const browser = await launchWithExtension({
       executablePath: chromiumPath,
-      extensionDir: dirs.join(','),
+      extensionDir: variants.flatMap((v) => (v.dir ? [v.dir] : [])).join(','),
       headless: true,
     });
     try {
       await new Promise((done) => setTimeout(done, 3000));
       for (let load = -1; load < Number(args.loads); load++) {
-        // The order turns, so no build always loads first; load -1 is untimed (the launch's own).
-        for (let k = 0; k < TAGS.length; k++) {
-          const tag = TAGS[(round + load + 1 + k) % TAGS.length] as Tag;
+        // The order turns, so no variant always loads first; load -1 is untimed (the launch's own).
+        for (let k = 0; k < variants.length; k++) {
+          const v = variants[(round + load + 1 + k) % variants.length] as Variant;
           const page = await browser.context.newPage();
-          await page.goto(server.url(`/${tag}/page.html`), { waitUntil: 'load' });
+          await page.goto(server.url(pathOf(v)), { waitUntil: 'load' });
           if (load >= 0) {
-            samples[tag].fcp.push(await firstContentfulPaint(page));
-            samples[tag].main.push(...(await durations(page, 'spoiler-shield:main')));
-            samples[tag].held.push(...(await durations(page, 'spoiler-shield:pending')));
+            v.fcp.push(await firstContentfulPaint(page));
+            v.main.push(...(await durations(page, 'spoiler-shield:main')));
+            v.held.push(...(await durations(page, 'spoiler-shield:pending')));
+            await checkRan(page, v);
           }
           await page.close();
         }
@@ -106,12 +175,17 @@ try {
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const both = (xs: number[]) =>
   xs.length === 0 ? '-' : `${mean(xs).toFixed(1)} / ${stat(xs).median.toFixed(1)} ms`;
+const none = variants.at(-1) as Variant;
 console.log(`${args.page}, ${args.rounds} launches x ${args.loads} loads (mean / median):`);
-for (const tag of TAGS) {
-  const s = samples[tag];
-  const name = tag === 'c' ? 'neither (same browser)' : (builds[TAGS.indexOf(tag)] as string);
-  console.log(`  ${tag}: ${name}`);
-  console.log(
-    `     first paint ${both(s.fcp)}; main() from navigation ${both(s.main)}; page held ${both(s.held)}`,
-  );
+for (const v of variants) {
+  console.log(`  ${v.tag ?? '-'}: ${v.name}`);
+  let line = `     first paint ${both(v.fcp)}`;
+  if (v !== none) {
+    const [lo, hi] = medianDifferenceInterval(none.fcp, v.fcp);
+    const diff = stat(v.fcp).median - stat(none.fcp).median;
+    line += ` (median +${diff.toFixed(1)} ms over no content script; 90% interval ${lo.toFixed(1)} to ${hi.toFixed(1)})`;
+  }
+  if (v.main.length > 0)
+    line += `; main() from navigation ${both(v.main)}; page held ${both(v.held)}`;
+  console.log(line);
 }

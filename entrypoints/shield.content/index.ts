@@ -23,6 +23,7 @@ import shadowCss from './style.css?inline';
 import {
   BENCH_ATTR,
   benchOn,
+  bundleOnly,
   FAIL_OPEN_MS,
   MEASURE,
   measure,
@@ -43,7 +44,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const html = document.documentElement;
-    if (!html) return;
+    if (!html || bundleOnly()) return;
     // matchAboutBlank is for frames a page fills by script. Firefox also starts the script in
     // a blank top-level tab, where there is nothing to shield and a compile would be wasted.
     if (window === window.top && location.protocol === 'about:') return;

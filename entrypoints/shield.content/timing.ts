@@ -47,6 +47,18 @@ export const FAIL_OPEN_MS = 1000;
 
 export const BENCH_ATTR = 'data-spoiler-shield-bench';
 
+/**
+ * Bench only (scripts/bench-ab.ts --parts): a global that a one-line file, listed before the
+ * bundle in a copy of the extension's manifest, sets in the extension's own world. Then main()
+ * returns at once, and first paint shows what loading the bundle costs without its work. A
+ * page cannot set it: its scripts run in another world.
+ */
+export const BUNDLE_ONLY_GLOBAL = '__spoilerShieldBenchBundleOnly';
+
+export function bundleOnly(): boolean {
+  return (globalThis as Record<string, unknown>)[BUNDLE_ONLY_GLOBAL] === true;
+}
+
 export function measure(name: string, start: number, end: number, detail?: unknown): void {
   try {
     performance.measure(name, { start, end, detail });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_ONLY_GLOBAL } from '../../entrypoints/shield.content/timing';
 import { type Rig, startRig } from './rig';
 import { accessibleNames, expectShielded, waitForShield } from './shield-helpers';
 
@@ -132,6 +133,24 @@ describe('the shield on static pages (real matcher, built-in pack, not started)'
     const srcdoc = page.frames().find((f) => f.url() === 'about:srcdoc');
     if (!srcdoc) throw new Error('srcdoc frame not found');
     await expectShielded(srcdoc, 0);
+    await page.close();
+  });
+
+  it('cannot be switched off by a page that names the bench-only global', async () => {
+    // The bench's "bundle only" copy sets BUNDLE_ONLY_GLOBAL in the extension's own world. A
+    // page can only name it as a global of its own world or as an element id (named access
+    // on window); neither may stop the shield.
+    rig.server.route('/names-the-global', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+        `<!doctype html><html><head><title>Forum</title>
+        <script>window.${BUNDLE_ONLY_GLOBAL} = true;</script></head>
+        <body><div id="${BUNDLE_ONLY_GLOBAL}">A harmless line.</div>
+        <p id="spoiler">In the finale it is revealed that Delia pushed Cassie off the roof.</p></body></html>`,
+      );
+    });
+    const page = await rig.openPage('/names-the-global');
+    await waitForShield(page);
+    expect(await page.getAttribute('#spoiler', 'data-spoiler-shield')).toBe('hidden');
     await page.close();
   });
 });
