@@ -51,14 +51,14 @@ if (args.parts ? builds.length !== 1 : builds.length !== 2)
 const chromiumPath = findChromium();
 if (!chromiumPath) throw new Error(HOW_TO_GET_CHROMIUM);
 
-/** How a copy differs from its build. */
-type Kind = 'as built' | 'one-line script' | 'bundle only';
+/** How a copy differs from its build; 'none': the page under a path no copy matches. */
+type Kind = 'none' | 'as built' | 'one-line script' | 'bundle only';
 
 interface Variant {
   name: string;
   kind: Kind;
-  /** The path its content scripts match; null for the page with none. */
-  tag: string | null;
+  /** The path its content scripts match ('none' for the page no copy matches). */
+  tag: string;
   dir?: string;
   fcp: number[];
   main: number[];
@@ -91,11 +91,11 @@ function copyForPath(build: string, tag: string, kind: Kind, into: string): stri
 }
 
 const work = mkdtempSync(join(tmpdir(), 'spoiler-shield-ab-'));
-const variant = (name: string, kind: Kind, tag: string | null, build?: string): Variant => ({
+const variant = (name: string, kind: Kind, tag: string, build?: string): Variant => ({
   name,
   kind,
   tag,
-  dir: build && tag ? copyForPath(build, tag, kind, work) : undefined,
+  dir: build && kind !== 'none' ? copyForPath(build, tag, kind, work) : undefined,
   fcp: [],
   main: [],
   held: [],
@@ -106,14 +106,14 @@ const variants: Variant[] = args.parts
       variant('one-line content script', 'one-line script', 'a', first),
       variant('bundle loaded, main() returns at once', 'bundle only', 'b', first),
       variant(`as built (${first})`, 'as built', 'c', first),
-      variant('no content script (same browser)', 'as built', null),
+      variant('no content script (same browser)', 'none', 'none'),
     ]
   : [
       variant(first, 'as built', 'a', first),
       variant(second, 'as built', 'b', second),
-      variant('neither (same browser)', 'as built', null),
+      variant('neither (same browser)', 'none', 'none'),
     ];
-const pathOf = (v: Variant) => `/${v.tag ?? 'none'}/page.html`;
+const pathOf = (v: Variant) => `/${v.tag}/page.html`;
 const server = await startFixtureServer(join(root, 'tests/e2e/pages'));
 const html = readFileSync(join(root, 'tests/e2e/pages', args.page), 'utf8');
 for (const v of variants) {
@@ -132,7 +132,7 @@ async function checkRan(page: Page, v: Variant): Promise<void> {
     [LOADED_ATTR],
   );
   const expected = {
-    loaded: v.tag !== null && v.kind === 'as built',
+    loaded: v.kind === 'as built',
     oneLine: v.kind === 'one-line script',
   };
   if (loaded !== expected.loaded || oneLine !== expected.oneLine)
@@ -176,14 +176,15 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const both = (xs: number[]) =>
   xs.length === 0 ? '-' : `${mean(xs).toFixed(1)} / ${stat(xs).median.toFixed(1)} ms`;
 const none = variants.at(-1) as Variant;
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`;
 console.log(`${args.page}, ${args.rounds} launches x ${args.loads} loads (mean / median):`);
 for (const v of variants) {
-  console.log(`  ${v.tag ?? '-'}: ${v.name}`);
+  console.log(`  ${v.tag}: ${v.name}`);
   let line = `     first paint ${both(v.fcp)}`;
   if (v !== none) {
     const [lo, hi] = medianDifferenceInterval(none.fcp, v.fcp);
     const diff = stat(v.fcp).median - stat(none.fcp).median;
-    line += ` (median +${diff.toFixed(1)} ms over no content script; 90% interval ${lo.toFixed(1)} to ${hi.toFixed(1)})`;
+    line += ` (median ${signed(diff)} ms over no content script; 90% interval ${signed(lo)} to ${signed(hi)})`;
   }
   if (v.main.length > 0)
     line += `; main() from navigation ${both(v.main)}; page held ${both(v.held)}`;
