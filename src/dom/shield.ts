@@ -1,6 +1,7 @@
 import type { Decision, Matcher, PageScan } from '../core/match/types';
 import { TextWalk } from './collect';
 import { FIRST_PAINT_GROUP, firstContentPainted, splitForFirstPaint } from './first-paint';
+import { HarmlessPassages } from './harmless-passages';
 import { listenForReveal } from './interaction';
 import { ENGLISH_LABELS } from './label';
 import { type ChangeBatch, RootObserver, topMost } from './observe';
@@ -11,9 +12,6 @@ import { ShadowRoots } from './shadow-roots';
 import type { SettingsChange, ShieldCounts, ShieldOptions } from './shield-options';
 import { FrameLoop, type FrameTask, GROUP, SLICE_MS, WaitingRoots } from './slices';
 import { BodyHold } from './veil';
-
-/** Below this many harmless passages the set is swept on every removal (see prune). */
-const MIN_HARMLESS_SWEEP = 256;
 
 export type { SettingsChange, ShieldCounts, ShieldOptions } from './shield-options';
 
@@ -31,9 +29,7 @@ export class Shield {
   private lastCount = -1;
   private readonly marks: PassageMarks;
   /** Passages judged harmless, re-checked (without a new DOM walk) when the context grows. */
-  private readonly harmless = new Set<Element>();
-  /** The harmless set's size after its last sweep (see prune). */
-  private harmlessSwept = MIN_HARMLESS_SWEEP;
+  private readonly harmless = new HarmlessPassages();
   private observedText = new WeakMap<Element, string>();
   /** Passages a mutation batch read while a rescan runs: their text is newer than its walk's. */
   private readSinceRescan = new WeakSet<Element>();
@@ -127,7 +123,7 @@ export class Shield {
     this.matcher = matcher;
     this.scan = matcher.newPage();
     this.observedText = new WeakMap();
-    this.forgetHarmless();
+    this.harmless.clear();
     this.lastTitle = null;
     // A fresh context: batches during the rescan compare with its versions, not the old one's.
     this.seenVersion = this.scan.contextVersion;
@@ -414,26 +410,15 @@ export class Shield {
     this.stopRescan();
     this.observer.dropPending();
     this.waiting.clear();
-    this.forgetHarmless();
+    this.harmless.clear();
     this.marks.unmarkAll();
     this.emitCount();
   }
 
-  private forgetHarmless(): void {
-    this.harmless.clear();
-    this.harmlessSwept = MIN_HARMLESS_SWEEP;
-  }
-
-  /**
-   * Forgets passages the page removed. The harmless set holds nearly every passage of a long
-   * page, so it is swept only once it has doubled since the last sweep: sweeping it on every
-   * batch that removed something made a feed that drops old posts pay for all it ever showed.
-   */
+  /** Forgets passages the page removed (the harmless ones only now and then: see sweep). */
   private prune(): void {
     this.marks.prune();
-    if (this.harmless.size < this.harmlessSwept * 2) return;
-    for (const p of this.harmless) if (!p.isConnected) this.harmless.delete(p);
-    this.harmlessSwept = Math.max(this.harmless.size, MIN_HARMLESS_SWEEP);
+    this.harmless.sweep();
   }
 
   private emitCount(): void {

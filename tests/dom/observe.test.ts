@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { HarmlessPassages } from '../../src/dom/harmless-passages';
 import { Shield } from '../../src/dom/shield';
 import { fakeMatcher, settle } from './helpers';
 
@@ -136,7 +137,7 @@ describe('changes after the first scan', () => {
     }
     // Private, read here because it is only memory: 2,000 passages were judged harmless, 250
     // are on the page; swept at doubling, the set stays within a few hundred of that.
-    const kept = (shield as unknown as { harmless: Set<Element> }).harmless;
+    const kept = (shield as unknown as { harmless: HarmlessPassages }).harmless;
     expect(kept.size).toBeLessThan(1000);
     expect([...kept].filter((p) => p.isConnected)).toHaveLength(250);
   });
