@@ -1,4 +1,9 @@
-import { compileMatcher, type EngineMatcher, restoreMatcher } from '@/src/core/match/index';
+import {
+  compileMatcher,
+  type EngineMatcher,
+  restoreMatcher,
+  restoreMatcherWithOwnTerms,
+} from '@/src/core/match/index';
 import { snapshotKey } from '@/src/core/match/snapshot';
 import type { Sensitivity, ShowProfile } from '@/src/core/match/types';
 import type { Pack } from '@/src/core/pack/schema';
@@ -15,11 +20,15 @@ import { LazyMatcher } from './lazy-matcher';
  * flight, and the settings that arrive, or a later "I watched
  * episode 4" change, only move the progress (EngineMatcher.setProgress). And for the settings
  * of nearly everyone, the built-in show followed with no own terms, there is a snapshot made at
- * build time (src/core/match/snapshot.ts), restored in a fraction of a compile.
+ * build time (src/core/match/snapshot.ts), restored in a fraction of a compile. With own terms
+ * the snapshot is restored too, and only the own terms are compiled beside it
+ * (src/core/match/with-own-terms.ts).
  */
+/** How the current matcher was made. */
+export type MatcherSource = 'snapshot' | 'snapshot and own terms' | 'compile';
+
 export class MatcherCache {
-  private entry: { key: string; matcher: EngineMatcher; from: 'snapshot' | 'compile' } | null =
-    null;
+  private entry: { key: string; matcher: EngineMatcher; from: MatcherSource } | null = null;
   /** The subframes' matcher; `latest`: the profiles it is made with when first needed. */
   private lazyEntry: { key: string; matcher: LazyMatcher; latest: ShowProfile[] } | null = null;
 
@@ -37,11 +46,14 @@ export class MatcherCache {
       this.entry.matcher.setProgress(profiles.map((p) => p.watched));
       return this.entry.matcher;
     }
-    const from = this.fitsSnapshot(profiles) ? 'snapshot' : 'compile';
+    const from = this.sourceFor(profiles);
+    const snapshot = this.snapshot as string;
     const matcher =
       from === 'snapshot'
-        ? restoreMatcher(this.snapshot as string, profiles, { sensitivity })
-        : (compileMatcher(profiles, { sensitivity }) as EngineMatcher);
+        ? restoreMatcher(snapshot, profiles, { sensitivity })
+        : from === 'snapshot and own terms'
+          ? restoreMatcherWithOwnTerms(snapshot, profiles, { sensitivity })
+          : (compileMatcher(profiles, { sensitivity }) as EngineMatcher);
     this.entry = { key, matcher, from };
     return matcher;
   }
@@ -69,20 +81,21 @@ export class MatcherCache {
   }
 
   /** Where the current matcher came from (tests). */
-  get source(): 'snapshot' | 'compile' | null {
+  get source(): MatcherSource | null {
     return this.entry?.from ?? null;
   }
 
   /**
-   * The snapshot was taken of exactly these packs, and they are the bundled built-in objects
-   * (a user pack may reuse a built-in id), with no own terms (those are compiled).
+   * The snapshot serves when it was taken of exactly these packs and they are the bundled
+   * built-in objects (a user pack may reuse a built-in id); own terms are compiled beside it.
    */
-  private fitsSnapshot(profiles: ShowProfile[]): boolean {
-    return (
+  private sourceFor(profiles: ShowProfile[]): MatcherSource {
+    const fits =
       this.snapshot !== null &&
-      profiles.every((p) => this.builtins.includes(p.pack) && !p.ownTerms?.length) &&
-      snapshotKey(profiles).join() === this.snapshotOf.join()
-    );
+      profiles.every((p) => this.builtins.includes(p.pack)) &&
+      snapshotKey(profiles).join() === this.snapshotOf.join();
+    if (!fits) return 'compile';
+    return profiles.some((p) => p.ownTerms?.length) ? 'snapshot and own terms' : 'snapshot';
   }
 
   /** Everything compile reads except the progress. Built-in packs by id: they never change. */

@@ -87,13 +87,22 @@ describe('MatcherCache', () => {
     }
   });
 
-  it('compiles what the snapshot was not taken of: own terms, a user pack with a built-in id', () => {
+  it('restores the snapshot with own terms compiled beside it, hiding as a compile does', () => {
     const snapshot = snapshotPacks([profile(0)]);
     const cache = new MatcherCache(BUILTIN_PACKS, snapshot, [pack.id]);
     const own = [{ term: 'glitter curtain', season: 1, episode: 7 }];
     const withOwn = cache.get([profile(0, own)], 'balanced');
-    expect(cache.source).toBe('compile');
+    expect(cache.source).toBe('snapshot and own terms');
     expect(withOwn.evaluateDocument('They hung the glitter curtain again.').hidden).toBe(true);
+    expect(decisions(withOwn)).toEqual(decisions(compileMatcher([profile(0, own)])));
+    // Only the progress moved: the same matcher, with the own terms' progress moved too.
+    expect(cache.get([profile(7, own)], 'balanced')).toBe(withOwn);
+    expect(withOwn.evaluateDocument('They hung the glitter curtain again.').hidden).toBe(false);
+  });
+
+  it('compiles what the snapshot was not taken of: a user pack with a built-in id', () => {
+    const snapshot = snapshotPacks([profile(0)]);
+    const cache = new MatcherCache(BUILTIN_PACKS, snapshot, [pack.id]);
     cache.get([{ ...profile(0), pack: { ...pack } }], 'balanced');
     expect(cache.source).toBe('compile');
     cache.get([profile(0)], 'balanced');

@@ -21,8 +21,13 @@ import { WordIndex } from './word-index';
  * "@id" expands to every name of that character or entity, phrases may use
  * "@id" too, and a user's own terms become single-phrase facts.
  */
-export function compileShows(profiles: ShowProfile[], tuning: Tuning): Compiled {
+export function compileShows(
+  profiles: ShowProfile[],
+  tuning: Tuning,
+  exactElsewhere?: (word: string) => boolean,
+): Compiled {
   const words = new WordIndex(tuning);
+  words.exactElsewhere = exactElsewhere;
   const table = new TermTable(words);
   const factsByTerm = new Map<number, FactRef[]>();
   const episodeTitles = new Set<number>();

@@ -7,6 +7,7 @@ import { tuningFor } from './sensitivity';
 import { snapshotKey, takeSnapshot } from './snapshot';
 import { restoreSnapshot } from './snapshot-restore';
 import type { CompileMatcher, Matcher, MatcherOptions, ShowProfile } from './types';
+import { ownTermsProfiles, withOwnTerms } from './with-own-terms';
 
 export { type Tuning, tuningFor } from './sensitivity';
 export type * from './types';
@@ -25,6 +26,8 @@ export interface EngineMatcher extends Matcher {
    * recompile; the next evaluate() of any page uses it.
    */
   setProgress(watched: readonly EpisodeRef[]): void;
+  /** Whether a page word resolves without a fuzzy step (with-own-terms.ts). */
+  knowsExactly(word: string): boolean;
 }
 
 /**
@@ -47,6 +50,24 @@ export function restoreMatcher(
   return matcherOf(
     restoreSnapshot(snapshot, profiles, tuningFor(options?.sensitivity ?? 'balanced')),
   );
+}
+
+/**
+ * What compileMatcher() would give for profiles with own terms, from a snapshot of their packs
+ * (without own terms): the packs restored, and only the own terms compiled beside them
+ * (with-own-terms.ts). Why: compiling the built-in show with one own term took ~50-70 ms in
+ * Node, its names and the own term alone ~4 ms, and the content script holds the page for it.
+ */
+export function restoreMatcherWithOwnTerms(
+  snapshot: string,
+  profiles: ShowProfile[],
+  options?: MatcherOptions,
+): EngineMatcher {
+  const tuning = tuningFor(options?.sensitivity ?? 'balanced');
+  const bare = profiles.map(({ pack, watched }) => ({ pack, watched }));
+  const packs = matcherOf(restoreSnapshot(snapshot, bare, tuning));
+  const own = matcherOf(compileShows(ownTermsProfiles(profiles), tuning, packs.knowsExactly));
+  return withOwnTerms(packs, own);
 }
 
 /** The snapshot text of these profiles' packs (own terms are left out: they are the user's). */
@@ -75,6 +96,7 @@ function matcherOf(compiled: Compiled): EngineMatcher {
         if (to) show.watched = { season: to.season, episode: to.episode };
       });
     },
+    knowsExactly: (word) => compiled.words.knowsExactly(word),
     newPage: () => new Page(compiled),
     evaluateDocument(text) {
       const page = new Page(compiled);

@@ -66,6 +66,14 @@ export class WordIndex {
    */
   onFirstHit: ((id: number) => void) | undefined;
 
+  /**
+   * Set on an index of the user's own terms compiled beside the packs' (with-own-terms.ts):
+   * whether the packs' index resolves a page word without a fuzzy step. Such a word is
+   * never matched fuzzily here either, as in one index of both ("ripped" is a word of the
+   * packs, so it is not a typo of the own term "ripper").
+   */
+  exactElsewhere: ((word: string) => boolean) | undefined;
+
   /** `from`: see restore(). */
   constructor(
     private readonly tuning: Tuning,
@@ -182,6 +190,14 @@ export class WordIndex {
     return this.foundWord;
   }
 
+  /** Whether `word` resolves here without a fuzzy step: exactly, or by a shared stem. */
+  knowsExactly(word: string): boolean {
+    if (this.indexed < this.words.length || this.namesIndexed < this.nameIds.length) {
+      this.indexStems();
+    }
+    return this.ids.has(word) || (word.length >= 4 && this.byStem.has(stem(word)));
+  }
+
   idOf(word: string): number | undefined {
     return this.ids.get(word);
   }
@@ -232,6 +248,7 @@ export class WordIndex {
       for (const id of sameStem ?? []) if (id !== exact) out.push({ id, distance: 0 });
       return out;
     }
+    if (this.exactElsewhere?.(word)) return NONE;
     if (FREQUENT_WORDS.has(word) || word.length > this.maxLength + 2 || /\d/.test(word))
       return NONE;
     const first = word.charCodeAt(0);
