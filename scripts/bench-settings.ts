@@ -5,9 +5,9 @@
  * The content script restores the build-time snapshot for the built-in show followed alone
  * with no own terms, and makes that matcher while the settings read is in flight. Other
  * settings make their matcher after the read: `strict` restores the snapshot with its own
- * typo index, own terms compile the pack. This prints what that costs the page, per kind of
- * settings: a fresh browser per round and kind, the settings written through the service
- * worker, one untimed load, then timed loads of the article.
+ * typo index; own terms restore it and compile only themselves beside it. This prints what
+ * that costs the page, per kind of settings: a fresh browser per round and kind, the settings
+ * written through the service worker, one untimed load, then timed loads of the article.
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,7 +40,7 @@ const KINDS: { name: string; write(storage: Storage): Promise<void> }[] = [
     write: (s) => s.set('sync', { prefs: { ...DEFAULT_PREFS, sensitivity: 'strict' } }),
   },
   {
-    name: 'one own term (compiled, after the read)',
+    name: 'one own term (snapshot + own terms compiled, after the read)',
     write: (s) =>
       s.set('local', {
         library: {
