@@ -1,4 +1,4 @@
-/** Below this many passages the set is swept on every batch that removed nodes (see sweep). */
+/** The set is first swept at twice this size: a smaller one is kept whole (see sweep). */
 const MIN_SWEEP = 256;
 
 /**

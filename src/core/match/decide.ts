@@ -40,6 +40,11 @@ export function decide(c: Compiled, text: string, s: Summary, page: ShowContext[
     (isAfter(hit, (c.shows[f.fact.show] as CompiledShow).watched) ? hits : watchedHits).push(hit);
   }
   hits.push(...episodeRefHits(c, text, s, fired, about));
+  return decisionOf(hits, watchedHits);
+}
+
+/** The decision these hits make: `hits` are sorted here, latest unwatched episode first. */
+export function decisionOf(hits: FactHit[], watchedHits: FactHit[]): Decision {
   hits.sort((x, y) => compareEpisodes(y, x));
   const top = hits[0] ?? watchedHits[0];
   return {

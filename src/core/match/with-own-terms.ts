@@ -1,4 +1,4 @@
-import { compareEpisodes } from '../episode';
+import { decisionOf } from './decide';
 import type { EngineMatcher } from './index';
 import type { Decision, FactHit, PageScan, ShowProfile } from './types';
 
@@ -23,24 +23,14 @@ const ownHits = (hits: FactHit[]) => hits.filter((h) => h.via === 'own-term');
 
 /**
  * One decision from the packs' and the own terms': the own terms' matcher adds only its
- * own-term hits (its episode references are the packs' too), then the hits are ordered as
- * decide() orders them, latest episode first.
+ * own-term hits (its episode references are the packs' too), and decide()'s decisionOf()
+ * makes the decision of them all.
  */
 export function mergeDecisions(packs: Decision, own: Decision): Decision {
   const extra = ownHits(own.hits);
   const extraWatched = ownHits(own.watchedHits);
   if (extra.length === 0 && extraWatched.length === 0) return packs;
-  const hits = [...packs.hits, ...extra].sort((x, y) => compareEpisodes(y, x));
-  const watchedHits = [...packs.watchedHits, ...extraWatched];
-  const top = hits[0] ?? watchedHits[0];
-  return {
-    hidden: hits.length > 0,
-    hits,
-    watchedHits,
-    episode: hits[0] ? { season: hits[0].season, episode: hits[0].episode } : null,
-    showId: top?.showId ?? null,
-    showTitle: top?.showTitle ?? null,
-  };
+  return decisionOf([...packs.hits, ...extra], [...packs.watchedHits, ...extraWatched]);
 }
 
 class MergedPage implements PageScan {
