@@ -1,8 +1,8 @@
 import {
   compileMatcher,
   type EngineMatcher,
+  ownTermsBeside,
   restoreMatcher,
-  restoreMatcherWithOwnTerms,
 } from '@/src/core/match/index';
 import { snapshotKey } from '@/src/core/match/snapshot';
 import type { Sensitivity, ShowProfile } from '@/src/core/match/types';
@@ -52,10 +52,25 @@ export class MatcherCache {
       from === 'snapshot'
         ? restoreMatcher(snapshot, profiles, { sensitivity })
         : from === 'snapshot and own terms'
-          ? restoreMatcherWithOwnTerms(snapshot, profiles, { sensitivity })
+          ? ownTermsBeside(this.restoredWithout(profiles, sensitivity), profiles, { sensitivity })
           : (compileMatcher(profiles, { sensitivity }) as EngineMatcher);
     this.entry = { key, matcher, from };
     return matcher;
+  }
+
+  /**
+   * The snapshot restored for these profiles without their own terms: the current matcher
+   * when it is just that (main() restores it while the settings read is in flight, and the
+   * settings that arrive add own terms), else a fresh restore.
+   */
+  private restoredWithout(profiles: ShowProfile[], sensitivity: Sensitivity): EngineMatcher {
+    const bare = profiles.map(({ pack, watched }) => ({ pack, watched }));
+    const current = this.entry;
+    if (current?.from === 'snapshot' && current.key === this.keyOf(bare, sensitivity)) {
+      current.matcher.setProgress(bare.map((p) => p.watched));
+      return current.matcher;
+    }
+    return restoreMatcher(this.snapshot as string, bare, { sensitivity });
   }
 
   /**

@@ -100,6 +100,20 @@ describe('MatcherCache', () => {
     expect(withOwn.evaluateDocument('They hung the glitter curtain again.').hidden).toBe(false);
   });
 
+  it('adds own terms beside the snapshot it restored for the likely settings, at their progress', () => {
+    const snapshot = snapshotPacks([profile(0)]);
+    const cache = new MatcherCache(BUILTIN_PACKS, snapshot, [pack.id]);
+    const own = [{ term: 'glitter curtain', season: 1, episode: 7 }];
+    const likely = cache.get([profile(0)], 'balanced');
+    const hiddenBefore = decisions(likely).filter((d) => d.hidden).length;
+    const arrived = cache.get([profile(5, own)], 'balanced');
+    expect(cache.source).toBe('snapshot and own terms');
+    expect(decisions(arrived)).toEqual(decisions(compileMatcher([profile(5, own)])));
+    // Not restored again: the likely matcher itself moved to the progress that arrived.
+    expect(decisions(likely)).toEqual(decisions(compileMatcher([profile(5)])));
+    expect(decisions(likely).filter((d) => d.hidden).length).toBeLessThan(hiddenBefore);
+  });
+
   it('compiles what the snapshot was not taken of: a user pack with a built-in id', () => {
     const snapshot = snapshotPacks([profile(0)]);
     const cache = new MatcherCache(BUILTIN_PACKS, snapshot, [pack.id]);

@@ -63,9 +63,20 @@ export function restoreMatcherWithOwnTerms(
   profiles: ShowProfile[],
   options?: MatcherOptions,
 ): EngineMatcher {
-  const tuning = tuningFor(options?.sensitivity ?? 'balanced');
   const bare = profiles.map(({ pack, watched }) => ({ pack, watched }));
-  const packs = matcherOf(restoreSnapshot(snapshot, bare, tuning));
+  return ownTermsBeside(restoreMatcher(snapshot, bare, options), profiles, options);
+}
+
+/**
+ * The profiles' own terms compiled beside `packs`, a matcher of the same packs without own
+ * terms made with the same options (the content script's speculative restore, when it has one).
+ */
+export function ownTermsBeside(
+  packs: EngineMatcher,
+  profiles: ShowProfile[],
+  options?: MatcherOptions,
+): EngineMatcher {
+  const tuning = tuningFor(options?.sensitivity ?? 'balanced');
   const own = matcherOf(compileShows(ownTermsProfiles(profiles), tuning, packs.knowsExactly));
   return withOwnTerms(packs, own);
 }
