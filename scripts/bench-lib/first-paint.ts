@@ -149,7 +149,13 @@ function report(name: string, s: Samples, opts: FirstPaintOptions): void {
   console.log(
     `  settings read alone (${loads} more loads, speculation off): median ${ms(st.median)}  max ${ms(st.max)}`,
   );
-  console.log(
-    `  budget (settings read alone + 50 ms = ${ms(st.median + 50)}): ${wi.median - wo.median <= st.median + 50 ? 'met' : 'NOT met'}\n`,
-  );
+  // The verdict is the median's; whether the interval clears the budget too says how sure it
+  // is on a machine whose runs move by tens of milliseconds.
+  const budget = st.median + 50;
+  const verdict = wi.median - wo.median <= budget ? 'met' : 'NOT met';
+  const sure =
+    hi <= budget
+      ? 'the whole 90% interval is within it'
+      : `the 90% interval reaches ${ms(hi)}, past it`;
+  console.log(`  budget (settings read alone + 50 ms = ${ms(budget)}): ${verdict}; ${sure}\n`);
 }
