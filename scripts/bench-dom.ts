@@ -6,7 +6,9 @@
  *   forward (only hidden passages decided again), and batches of 20 and 200 new
  *   posts, as main-thread time measured inside the content script (User Timing measures),
  *   each also as a ratio to a TreeWalker-only pass over the same nodes in the same page;
- * - the longest of those, and long tasks (PerformanceObserver) while batches ran;
+ * - the longest of those, and long tasks (PerformanceObserver) while batches ran, beside a
+ *   control: a fixed few milliseconds of plain JS run between the batches, whose worst case is
+ *   the machine's own tail on a task of that size;
  * - first contentful paint with and without the extension (bench-lib/first-paint.ts: fresh
  *   browsers for each of --runs rounds, two loads of each page per round).
  * Builds the extension first unless --no-build is given.
@@ -272,6 +274,31 @@ async function scans(
   );
 }
 
+/** Iterations of control()'s loop, tuned once per page to take about CONTROL_MS. */
+const CONTROL_MS = 3;
+
+/**
+ * A fixed piece of plain JavaScript in the page, no DOM, not ours, about as long as a batch of
+ * 200 posts takes us at the median. Run between the batches, its worst case shows the tail the
+ * machine (two cores shared by the browser's processes) adds to any task of that size, so our
+ * longest batch can be read against it.
+ */
+const control = (page: Page, iterations: number) =>
+  page.evaluate((n) => {
+    const t0 = performance.now();
+    let x = 0;
+    for (let k = 0; k < n; k++) x = (x * 31 + k) | 0;
+    (window as unknown as { __control: number }).__control = x;
+    return performance.now() - t0;
+  }, iterations);
+
+async function calibrateControl(page: Page): Promise<number> {
+  const probe = 1_000_000;
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) times.push(await control(page, probe));
+  return Math.round((probe * CONTROL_MS) / Math.max(stat(times).median, 0.05));
+}
+
 async function batches(context: BrowserContext, url: string) {
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -291,6 +318,8 @@ async function batches(context: BrowserContext, url: string) {
   await page.evaluate(() => {
     (window as unknown as { __long: number[] }).__long.length = 0;
   });
+  const controlIterations = await calibrateControl(page);
+  const controls: number[] = [];
   let longest = 0;
   for (const size of [20, 200]) {
     const ours: number[] = [];
@@ -322,6 +351,10 @@ async function batches(context: BrowserContext, url: string) {
       longest = Math.max(longest, ...all.slice(before));
       floors.push((await walkFloor(page, `#feed > .batch-${run}`)).ms);
       await page.evaluate((r) => document.querySelector(`.batch-${r}`)?.remove(), run);
+      if (size === 200) {
+        controls.push(await control(page, controlIterations));
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      }
     }
     const o = stat(ours);
     const fl = stat(floors);
@@ -332,6 +365,10 @@ async function batches(context: BrowserContext, url: string) {
     );
   }
   const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  const c = stat(controls);
+  console.log(
+    `  control, a fixed ~${CONTROL_MS} ms of plain JS in the page between those batches (${controls.length} runs): median ${ms(c.median)}  max ${ms(c.max)}`,
+  );
   console.log(`  longest batch of ours: ${ms(longest)} (budget 50 ms)`);
   console.log(
     `  long tasks (>50 ms) while batches ran: ${long.length}${long.length ? `, longest ${ms(Math.max(...long))}` : ''}\n`,
