@@ -84,3 +84,20 @@ export async function accessibleNames(page: Page): Promise<string[]> {
     await cdp.detach();
   }
 }
+
+/**
+ * Runs in the page, inside the frame probes (shield-first-paint, shield-rescan: passed to the
+ * page as source, so it must use nothing from outside itself). A point in whole pixels inside
+ * the part of `el` that is on screen, or null when none of it is: a probe asks
+ * elementFromPoint there whether the shield's veil is on top. Whole pixels, because a
+ * fractional point on the viewport's last row hit nothing at all.
+ */
+export function screenPoint(el: Element): [number, number] | null {
+  const box = el.getBoundingClientRect();
+  const top = Math.max(box.top, 0);
+  const bottom = Math.min(box.bottom, innerHeight);
+  const left = Math.max(box.left, 0);
+  const right = Math.min(box.right, innerWidth);
+  if (bottom <= top || right <= left) return null;
+  return [Math.floor(Math.min(left + 40, (left + right) / 2)), Math.floor((top + bottom) / 2)];
+}

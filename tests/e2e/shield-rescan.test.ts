@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VEIL_TAG } from '../../src/dom/veil';
 import { type Rig, startRig } from './rig';
-import { waitForShield } from './shield-helpers';
+import { screenPoint, waitForShield } from './shield-helpers';
 
 /**
  * A settings change on a page too big to rescan in one frame: the rescan runs in pieces over
@@ -18,19 +19,17 @@ window.__probe = { frames: 0, veiled: 0, leaks: [], armAt: Infinity };
   // Until the new settings reach the shield (its first piece of the rescan), the old ones
   // rightly show these passages.
   if (performance.getEntriesByName('spoiler-shield:scan').length < probe.armAt) return;
-  const veil = document.querySelector('spoiler-shield-veil');
+  const veil = document.querySelector('${VEIL_TAG}');
   if (veil) probe.veiled++;
   for (const el of document.querySelectorAll('[data-key]')) {
     if (getComputedStyle(el).visibility === 'hidden') continue;
-    const box = el.getBoundingClientRect();
-    const x = box.left + Math.min(box.width / 2, 40);
-    const y = box.top + box.height / 2;
-    if (y < 0 || y >= innerHeight || x < 0 || x >= innerWidth) continue; // not painted now
-    const top = document.elementFromPoint(x, y);
-    if (veil && top === veil) continue;
+    const point = screenPoint(el);
+    if (!point) continue; // not painted now
+    if (veil && document.elementFromPoint(...point) === veil) continue;
     probe.leaks.push(el.id + ' in frame ' + probe.frames);
   }
 })();
+${screenPoint}
 </script>`;
 
 const SAFE = 'The rehearsal scenes and the costumes were lovely this week, and the music too.';
