@@ -274,7 +274,7 @@ async function scans(
   );
 }
 
-/** Iterations of control()'s loop, tuned once per page to take about CONTROL_MS. */
+/** How long the control takes (its loop is tuned once per page): a batch of 200's median. */
 const CONTROL_MS = 3;
 
 /**
